@@ -1,0 +1,93 @@
+import type { ContactEvent } from './events';
+import { absorbCcpOnly } from './ccp-only';
+import { ensureCustomer, ensureLeg, ensurePrimaryAgent, isRootLeg, legParty, partiesOnLeg } from './legs';
+import { markConnected, markDialing, markDisconnected } from './participant-state';
+import type { ConferenceModel, Leg } from './types';
+
+/** Folds one contact event into the conference (M2–M6). */
+export function applyContactEvent(model: ConferenceModel, event: ContactEvent): void {
+  const leg = ensureLeg(model, event.contactId);
+  recordLeg(leg, event);
+  if (event.contactLens !== undefined) leg.contactLens = event.contactLens;
+  if (isRootLeg(model, event.contactId)) applyToRoot(model, leg, event);
+  else applyToChild(model, leg, event);
+}
+
+function recordLeg(leg: Leg, event: ContactEvent): void {
+  leg.previousContactId ??= event.previousContactId;
+  leg.method ??= event.method;
+  leg.initiatedAt ??= event.initiatedAt ?? (event.type === 'INITIATED' ? event.at : undefined);
+  if (event.type === 'CONNECTED_TO_AGENT' || event.type === 'CONNECTED_TO_SYSTEM') {
+    leg.connectedAt ??= event.connectedToAgentAt ?? event.connectedToSystemAt ?? event.at;
+  }
+  if (event.type === 'DISCONNECTED' || event.type === 'COMPLETED') {
+    leg.disconnectedAt ??= event.disconnectedAt ?? event.at;
+  }
+  if (event.type === 'COMPLETED') leg.completedAt ??= event.at;
+  leg.acwStartAt ??= event.acwStartAt;
+  leg.holdDurationSec = event.holdDurationSec ?? leg.holdDurationSec;
+  leg.transferCompletedAt ??= event.transferCompletedAt;
+  leg.disconnectReason = event.disconnectReason ?? leg.disconnectReason;
+  if (event.agentArn) leg.agentArn = event.agentArn;
+  if (event.queue) leg.queue = event.queue;
+}
+
+function applyToRoot(model: ConferenceModel, leg: Leg, event: ContactEvent): void {
+  const customer = ensureCustomer(model);
+  if (event.phoneNumber) customer.phoneNumber ??= event.phoneNumber;
+  if (event.queue) model.queue = event.queue;
+  // M2: any event on the root means the caller is on the line.
+  markConnected(model, customer, event.initiatedAt ?? event.at);
+  if (event.type === 'CONNECTED_TO_AGENT' && event.agentArn) {
+    const primary = ensurePrimaryAgent(model);
+    primary.agentArn = event.agentArn;
+    absorbCcpOnly(model, primary);
+    markConnected(model, primary, event.connectedToAgentAt ?? event.at);
+  }
+  if (event.type === 'DISCONNECTED' || event.type === 'COMPLETED') {
+    markDisconnected(model, customer, leg.disconnectedAt ?? event.at);
+  }
+  if (event.type === 'COMPLETED') {
+    // After-contact work has ended, so the agent on the leg has certainly left it.
+    const primary = model.participants.get(`a:${model.id}`);
+    if (primary) markDisconnected(model, primary, event.acwStartAt ?? event.at);
+  }
+}
+
+function applyToChild(model: ConferenceModel, leg: Leg, event: ContactEvent): void {
+  const answeredByAgent = event.type === 'CONNECTED_TO_AGENT' && event.agentArn !== undefined;
+  const party = legParty(model, leg, leg.method, answeredByAgent);
+  if (!party) return;
+  if (event.phoneNumber && party.role === 'external' && !party.phoneNumber) {
+    party.phoneNumber = event.phoneNumber;
+    absorbCcpOnly(model, party);
+  }
+  switch (event.type) {
+    case 'INITIATED':
+    case 'QUEUED':
+    case 'CONTACT_DATA_UPDATED':
+    case 'OTHER':
+      markDialing(model, party, leg.initiatedAt ?? event.at);
+      return;
+    case 'CONNECTED_TO_AGENT':
+      if (event.agentArn && party.role !== 'external') {
+        party.agentArn = event.agentArn;
+        absorbCcpOnly(model, party);
+      }
+      markConnected(model, party, leg.connectedAt ?? event.at);
+      return;
+    case 'CONNECTED_TO_SYSTEM':
+      if (party.role === 'external') markConnected(model, party, leg.connectedAt ?? event.at);
+      else markDialing(model, party, leg.initiatedAt ?? event.at);
+      return;
+    case 'DISCONNECTED':
+      for (const p of partiesOnLeg(model, leg.contactId))
+        markDisconnected(model, p, leg.disconnectedAt ?? event.at);
+      return;
+    case 'COMPLETED':
+      for (const p of partiesOnLeg(model, leg.contactId)) {
+        markDisconnected(model, p, event.acwStartAt ?? leg.disconnectedAt ?? event.at);
+      }
+      return;
+  }
+}

@@ -1,0 +1,197 @@
+import { createAgentHistory, pruneAgentHistory, recordSnapshot, type AgentHistory } from './agent-history';
+import { addFact, createRecord, markStale, replaceFact, type ConferenceRecord } from './conference-record';
+import type { AgentEvent, DomainEvent } from './events';
+import { factKey, splitAgentEvent, type AbsenceFact, type Fact } from './facts';
+import { DEFAULT_SETTINGS, type EngineSettings } from './types';
+
+type PendingBucket = { firstSeenAt: number; facts: Map<string, Fact> };
+
+export type EngineStats = {
+  applied: number;
+  duplicates: number;
+  /** Facts waiting for their root (O4). */
+  pending: number;
+  orphansDropped: number;
+  /** Facts about conferences already in history that updated their record. */
+  late: number;
+  /** Facts about conferences whose record is no longer kept: counted and dropped. */
+  lateDropped: number;
+};
+
+/**
+ * Everything the engine knows. `applyEvent` updates it in place and reports what changed: copying
+ * thousands of conferences for every event would cap throughput, and no caller needs the old state.
+ */
+export type EngineState = {
+  settings: EngineSettings;
+  conferences: Map<string, ConferenceRecord>;
+  pending: Map<string, PendingBucket>;
+  tombstones: Map<string, number>;
+  agents: Map<string, AgentHistory>;
+  stats: EngineStats;
+};
+
+export type ApplyOutcome = 'applied' | 'duplicate' | 'pending' | 'late';
+export type ApplyResult = { outcome: ApplyOutcome; changed: string[] };
+
+export function createEngine(settings: Partial<EngineSettings> = {}): EngineState {
+  return {
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    conferences: new Map(),
+    pending: new Map(),
+    tombstones: new Map(),
+    agents: new Map(),
+    stats: { applied: 0, duplicates: 0, pending: 0, orphansDropped: 0, late: 0, lateDropped: 0 },
+  };
+}
+
+/**
+ * Applies one normalized event. Idempotent (a repeated event is a duplicate, O1) and
+ * order-independent (facts fold in source-time order, O2, O3); events for a root not yet seen wait
+ * for it (O4). `now` is the sidecar's clock, used only to age waiting events.
+ */
+export function applyEvent(state: EngineState, event: DomainEvent, now: number): ApplyResult {
+  const result = event.source === 'agent' ? applyAgentEvent(state, event, now) : routeFact(state, event, now);
+  state.stats[result.outcome === 'duplicate' ? 'duplicates' : 'applied'] += 1;
+  return result;
+}
+
+function applyAgentEvent(state: EngineState, event: AgentEvent, now: number): ApplyResult {
+  let history = state.agents.get(event.agentArn);
+  if (!history) {
+    history = createAgentHistory();
+    state.agents.set(event.agentArn, history);
+  }
+  const absences = recordSnapshot(history, event);
+  if (!absences) return { outcome: 'duplicate', changed: [] };
+  const results: ApplyResult[] = [];
+  for (const fact of splitAgentEvent(event).values()) results.push(routeFact(state, fact, now));
+  for (const change of absences) {
+    const fact: AbsenceFact | undefined =
+      change.absentAt === undefined
+        ? undefined
+        : { source: 'absence', at: change.absentAt, agentArn: event.agentArn, contactId: change.contactId };
+    results.push(
+      routeReplacement(state, change.rootId, `x|${event.agentArn}|${change.contactId}`, fact, now),
+    );
+  }
+  return mergeResults(results);
+}
+
+function rootOf(fact: Fact): string | undefined {
+  return fact.source === 'agent'
+    ? fact.contacts[0]?.rootId
+    : fact.source === 'absence'
+      ? undefined
+      : fact.rootId;
+}
+
+function routeFact(state: EngineState, fact: Fact, now: number): ApplyResult {
+  const rootId = rootOf(fact)!;
+  const record = state.conferences.get(rootId);
+  if (record) {
+    if (!addFact(record, fact)) return { outcome: 'duplicate', changed: [] };
+    return touched(state, record);
+  }
+  if (state.tombstones.has(rootId)) {
+    state.stats.lateDropped += 1;
+    return { outcome: 'late', changed: [] };
+  }
+  const bucket = pendingBucket(state, rootId, now);
+  const key = factKey(fact);
+  if (bucket.facts.has(key)) return { outcome: 'duplicate', changed: [] };
+  bucket.facts.set(key, fact);
+  state.stats.pending += 1;
+  // M2: any contact event on the root itself creates the conference.
+  if (fact.source === 'contact' && fact.contactId === rootId) return createConference(state, rootId, bucket);
+  return { outcome: 'pending', changed: [] };
+}
+
+function routeReplacement(
+  state: EngineState,
+  rootId: string,
+  key: string,
+  fact: Fact | undefined,
+  now: number,
+): ApplyResult {
+  const record = state.conferences.get(rootId);
+  if (record)
+    return replaceFact(record, key, fact) ? touched(state, record) : { outcome: 'applied', changed: [] };
+  if (state.tombstones.has(rootId)) return { outcome: 'late', changed: [] };
+  const bucket = pendingBucket(state, rootId, now);
+  if (fact) bucket.facts.set(key, fact);
+  else bucket.facts.delete(key);
+  return { outcome: 'pending', changed: [] };
+}
+
+function createConference(state: EngineState, rootId: string, bucket: PendingBucket): ApplyResult {
+  state.pending.delete(rootId);
+  state.stats.pending -= bucket.facts.size;
+  const record = createRecord(rootId, state.settings.mode, [...bucket.facts.values()]);
+  state.conferences.set(rootId, record);
+  return { outcome: 'applied', changed: [rootId] };
+}
+
+function touched(state: EngineState, record: ConferenceRecord): ApplyResult {
+  if (record.archivedAt === undefined) return { outcome: 'applied', changed: [record.id] };
+  state.stats.late += 1;
+  return { outcome: 'late', changed: [record.id] };
+}
+
+function pendingBucket(state: EngineState, rootId: string, now: number): PendingBucket {
+  let bucket = state.pending.get(rootId);
+  if (!bucket) {
+    bucket = { firstSeenAt: now, facts: new Map() };
+    state.pending.set(rootId, bucket);
+  }
+  return bucket;
+}
+
+const PRECEDENCE: ApplyOutcome[] = ['applied', 'late', 'pending', 'duplicate'];
+
+function mergeResults(results: ApplyResult[]): ApplyResult {
+  const changed = [...new Set(results.flatMap((r) => r.changed))];
+  const outcome = PRECEDENCE.find((o) => results.some((r) => r.outcome === o)) ?? 'applied';
+  return { outcome: outcome === 'duplicate' ? 'applied' : outcome, changed };
+}
+
+/** Moves a conference to history: it is never listed again, and late facts only update its record. */
+export function archiveConference(state: EngineState, rootId: string, now: number): void {
+  const record = state.conferences.get(rootId);
+  if (record && record.archivedAt === undefined) record.archivedAt = now;
+}
+
+/** Ends a conference nothing has been heard of for too long (E5). */
+export function endStaleConference(state: EngineState, rootId: string, at: number): boolean {
+  const record = state.conferences.get(rootId);
+  if (!record || record.model.endedAt !== undefined) return false;
+  markStale(record, at);
+  return true;
+}
+
+/** Ages out waiting orphans (O4), archived records past retention, tombstones and agent history. */
+export function pruneEngine(state: EngineState, now: number): { orphansDropped: number } {
+  const { orphanTtlMs, archiveRetentionMs, agentHistoryMs } = state.settings;
+  let orphansDropped = 0;
+  for (const [rootId, bucket] of state.pending) {
+    if (now - bucket.firstSeenAt < orphanTtlMs) continue;
+    orphansDropped += bucket.facts.size;
+    state.stats.pending -= bucket.facts.size;
+    state.pending.delete(rootId);
+  }
+  state.stats.orphansDropped += orphansDropped;
+  for (const [rootId, record] of state.conferences) {
+    if (record.archivedAt === undefined || now - record.archivedAt < archiveRetentionMs) continue;
+    state.conferences.delete(rootId);
+    state.tombstones.set(rootId, now);
+  }
+  for (const [rootId, at] of state.tombstones) if (now - at > TOMBSTONE_MS) state.tombstones.delete(rootId);
+  const known = (rootId: string) => state.conferences.has(rootId) || state.pending.has(rootId);
+  for (const [arn, history] of state.agents) {
+    pruneAgentHistory(history, agentHistoryMs, known);
+    if (history.presence.size === 0 && history.snapshots.length <= 1) state.agents.delete(arn);
+  }
+  return { orphansDropped };
+}
+
+const TOMBSTONE_MS = 24 * 3_600_000;

@@ -1,0 +1,123 @@
+import type {
+  AgentContact,
+  AgentContactState,
+  AgentEvent,
+  CcpConnection,
+  CcpEvent,
+  ContactEvent,
+  ContactEventType,
+  InitiationMethod,
+} from '../events';
+
+/** Small builders for domain events, so tests read as call scripts rather than JSON blobs. */
+
+export const T0 = Date.parse('2026-11-23T10:00:00.000Z');
+export const sec = (s: number): number => T0 + s * 1000;
+
+export const ROOT = 'root-1';
+export const agentArn = (name: string): string =>
+  `arn:aws:connect:eu-central-1:111122223333:instance/i-1/agent/${name}`;
+
+let counter = 0;
+const nextId = (prefix: string) => `${prefix}-${++counter}`;
+
+type ContactOpts = {
+  contactId?: string;
+  rootId?: string;
+  previousContactId?: string;
+  method?: InitiationMethod;
+  agent?: string;
+  contactLens?: boolean;
+  phoneNumber?: string;
+  eventId?: string;
+  queue?: string;
+  acwAt?: number;
+};
+
+/** A contact event on `opts.contactId` (the root by default) at source time `at`. */
+export function contact(type: ContactEventType, at: number, opts: ContactOpts = {}): ContactEvent {
+  const contactId = opts.contactId ?? ROOT;
+  const event: ContactEvent = {
+    source: 'contact',
+    eventId: opts.eventId ?? nextId('ce'),
+    at,
+    type,
+    contactId,
+    rootId: opts.rootId ?? ROOT,
+  };
+  if (opts.previousContactId) event.previousContactId = opts.previousContactId;
+  event.method = opts.method ?? (contactId === (opts.rootId ?? ROOT) ? 'INBOUND' : 'TRANSFER');
+  if (opts.agent) event.agentArn = agentArn(opts.agent);
+  if (opts.contactLens !== undefined) event.contactLens = opts.contactLens;
+  if (opts.phoneNumber) event.phoneNumber = opts.phoneNumber;
+  if (opts.queue) event.queue = { arn: `arn:queue/${opts.queue}`, name: opts.queue };
+  if (opts.acwAt !== undefined) event.acwStartAt = opts.acwAt;
+  if (type === 'INITIATED') event.initiatedAt = at;
+  if (type === 'CONNECTED_TO_AGENT') event.connectedToAgentAt = at;
+  if (type === 'CONNECTED_TO_SYSTEM') event.connectedToSystemAt = at;
+  if (type === 'DISCONNECTED') event.disconnectedAt = at;
+  return event;
+}
+
+/** An added leg: `method` defaults to TRANSFER, invited by the root. */
+export function leg(contactId: string, method: InitiationMethod = 'TRANSFER', previousContactId = ROOT) {
+  return { contactId, method, previousContactId };
+}
+
+type AgentContactOpts = {
+  contactId?: string;
+  rootId?: string;
+  method?: InitiationMethod;
+  connectedAt?: number;
+};
+
+export function agentContact(state: AgentContactState, opts: AgentContactOpts = {}): AgentContact {
+  const contactId = opts.contactId ?? ROOT;
+  const c: AgentContact = { contactId, rootId: opts.rootId ?? ROOT, state };
+  c.method = opts.method ?? (contactId === (opts.rootId ?? ROOT) ? 'INBOUND' : 'TRANSFER');
+  if (opts.connectedAt !== undefined) c.connectedAt = opts.connectedAt;
+  return c;
+}
+
+/** An agent event stream snapshot of agent `name` at `at` listing `contacts`. */
+export function agentSnapshot(
+  name: string,
+  at: number,
+  contacts: AgentContact[],
+  eventId?: string,
+): AgentEvent {
+  return {
+    source: 'agent',
+    eventId: eventId ?? nextId('ae'),
+    at,
+    agentArn: agentArn(name),
+    name: { first: name[0]!.toUpperCase() + name.slice(1), last: 'Agent', username: name },
+    contacts,
+  };
+}
+
+type ConnectionOpts = Partial<Omit<CcpConnection, 'kind' | 'state'>> & { agent?: string };
+
+export function connection(
+  kind: CcpConnection['kind'],
+  state: CcpConnection['state'],
+  opts: ConnectionOpts = {},
+): CcpConnection {
+  const { agent, ...rest } = opts;
+  const c: CcpConnection = { connectionId: opts.connectionId ?? nextId('conn'), kind, state, ...rest };
+  if (agent) c.agentArn = agentArn(agent);
+  return c;
+}
+
+/** A CCP snapshot reported by agent `name` on its leg `contactId` (the root by default). */
+export function ccp(name: string, at: number, connections: CcpConnection[], contactId = ROOT): CcpEvent {
+  return {
+    source: 'ccp',
+    eventId: nextId('ccp'),
+    at,
+    agentArn: agentArn(name),
+    contactId,
+    rootId: ROOT,
+    connections,
+  };
+}

@@ -1,0 +1,141 @@
+import type { InitiationMethod, MonitorMode, QueueRef } from './events';
+
+/** `multi-party` (instance attribute MULTI_PARTY_CONFERENCE on) or Connect's default `three-party`. */
+export type ConferenceMode = 'multi-party' | 'three-party';
+
+export type ParticipantRole = 'customer' | 'agent' | 'external' | 'supervisor';
+
+/** The life of a party only moves forward (O3); hold is a flag on the connected stage. */
+export type ParticipantStage = 'dialing' | 'connected' | 'disconnected';
+
+/** What a supervisor sees: the stage, with `hold` standing in for connected-and-held. */
+export type ParticipantState = 'dialing' | 'connected' | 'hold' | 'disconnected';
+
+/** A half-open interval of source time; `to` is absent while it lasts. */
+export type Interval = { from: number; to?: number };
+
+export type Participant = {
+  /** Stable key: `c:<root>` customer, `a:<leg>` agent, `x:<leg>` external, `s:<leg>` supervisor. */
+  id: string;
+  role: ParticipantRole;
+  /** The first agent connected to the call (the agent on the root leg). */
+  primary: boolean;
+  /** The contact leg this party is on. */
+  contactId: string;
+  agentArn?: string;
+  phoneNumber?: string;
+  /** A quick-connect or agent name, where a source has told us. */
+  name?: string;
+  stage: ParticipantStage;
+  onHold: boolean;
+  /** true/false once a CCP has reported it; null while unknown (no server source exposes mute). */
+  muted: boolean | null;
+  forcedMute: boolean | null;
+  /** Supervisors only: silent monitor or barge, null while unknown. */
+  monitorMode: MonitorMode | null;
+  /** Seen only by a CCP: listed, but not counted towards the cap, alerts or ending (M8). */
+  ccpOnly: boolean;
+  dialingAt?: number;
+  joinedAt?: number;
+  leftAt?: number;
+  holds: Interval[];
+  mutes: Interval[];
+};
+
+export type Leg = {
+  contactId: string;
+  previousContactId?: string;
+  method?: InitiationMethod;
+  initiatedAt?: number;
+  connectedAt?: number;
+  disconnectedAt?: number;
+  acwStartAt?: number;
+  completedAt?: number;
+  /** Per-leg Contact Lens setting (M6, R27): null while no event has said. */
+  contactLens: boolean | null;
+  agentArn?: string;
+  queue?: QueueRef;
+  holdDurationSec?: number;
+  transferCompletedAt?: number;
+  disconnectReason?: string;
+};
+
+export type AlertKind =
+  | 'cap-reached'
+  | 'contact-lens-conflict'
+  | 'long-hold'
+  | 'no-agent'
+  | 'caller-dropped'
+  | 'primary-left'
+  | 'cap-exceeded';
+
+export type AlertSeverity = 'info' | 'warning' | 'critical';
+
+/** One raising of an alert; `clearedAt` is absent while it stands. */
+export type AlertRecord = { kind: AlertKind; severity: AlertSeverity; raisedAt: number; clearedAt?: number };
+
+export type TimelineKind =
+  | 'dialing'
+  | 'joined'
+  | 'left'
+  | 'hold'
+  | 'resume'
+  | 'muted'
+  | 'unmuted'
+  | 'force-muted'
+  | 'force-unmuted'
+  | 'alert-raised'
+  | 'alert-cleared'
+  | 'ended';
+
+export type TimelineEntry = {
+  at: number;
+  kind: TimelineKind;
+  participantId?: string;
+  alert?: AlertKind;
+};
+
+export type EndReason = 'completed' | 'stale';
+
+/**
+ * The folded state of one conference: a deterministic function of the set of facts about it
+ * (they are folded in source-time order), so delivery order never changes it (O2).
+ */
+export type ConferenceModel = {
+  id: string;
+  mode: ConferenceMode;
+  legs: Map<string, Leg>;
+  participants: Map<string, Participant>;
+  /** Agent display names by ARN, from agent events and CCP quick-connect names. */
+  agentNames: Map<string, string>;
+  queue?: QueueRef;
+  startedAt: number;
+  lastEventAt: number;
+  /** When an agent first connected: from then on the call is listed as a conference (M2). */
+  listedAt?: number;
+  endedAt?: number;
+  endReason?: EndReason;
+  peakParticipants: number;
+  alerts: AlertRecord[];
+  timeline: TimelineEntry[];
+};
+
+export type EngineSettings = {
+  mode: ConferenceMode;
+  /** A3 threshold. */
+  longHoldMs: number;
+  /** O4: how long events for a root not yet seen are kept. */
+  orphanTtlMs: number;
+  /** How long agent snapshots are kept to tell that an agent has left a contact (M7). */
+  agentHistoryMs: number;
+  /** How long an archived conference's facts are kept so late events can update its history (O4). */
+  archiveRetentionMs: number;
+};
+
+export const DEFAULT_SETTINGS: EngineSettings = {
+  mode: 'multi-party',
+  longHoldMs: 60_000,
+  orphanTtlMs: 300_000,
+  agentHistoryMs: 6 * 3_600_000,
+  archiveRetentionMs: 600_000,
+};

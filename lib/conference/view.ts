@@ -1,0 +1,241 @@
+import { buildContactTree, type ContactTreeNode, type LegLabel, type LegStatus } from './contact-tree';
+import { ALERT_SEVERITY, contactLensActive, longHoldSince } from './derive/alerts';
+import { deriveCapacity, type RuleDecision } from './derive/capacity';
+import type { InitiationMethod, MonitorMode } from './events';
+import { participantState } from './participant-state';
+import type {
+  AlertKind,
+  AlertRecord,
+  AlertSeverity,
+  ConferenceMode,
+  ConferenceModel,
+  EndReason,
+  Interval,
+  Participant,
+  ParticipantRole,
+  ParticipantState,
+  TimelineEntry,
+  TimelineKind,
+} from './types';
+
+/** A source time as ISO-8601 (UTC), or null where it is not known. */
+export type IsoTime = string;
+
+export type IntervalView = { from: IsoTime; to: IsoTime | null };
+
+export type ParticipantView = {
+  id: string;
+  role: ParticipantRole;
+  primary: boolean;
+  contactId: string;
+  agentArn: string | null;
+  phoneNumber: string | null;
+  name: string | null;
+  state: ParticipantState;
+  muted: boolean | null;
+  forcedMute: boolean | null;
+  monitorMode: MonitorMode | null;
+  ccpOnly: boolean;
+  addedBy: string | null;
+  dialingAt: IsoTime | null;
+  joinedAt: IsoTime | null;
+  leftAt: IsoTime | null;
+  holds: IntervalView[];
+  mutes: IntervalView[];
+};
+
+export type AlertView = { kind: AlertKind; severity: AlertSeverity; since: IsoTime };
+export type AlertHistoryView = {
+  kind: AlertKind;
+  severity: AlertSeverity;
+  raisedAt: IsoTime;
+  clearedAt: IsoTime | null;
+};
+export type TimelineEntryView = {
+  at: IsoTime;
+  kind: TimelineKind;
+  participantId: string | null;
+  alert: AlertKind | null;
+};
+
+export type ContactTreeView = {
+  contactId: string;
+  previousContactId: string | null;
+  nextContactId: string | null;
+  method: InitiationMethod | null;
+  participantIds: string[];
+  status: LegStatus;
+  label: LegLabel | null;
+  initiatedAt: IsoTime | null;
+  connectedAt: IsoTime | null;
+  disconnectedAt: IsoTime | null;
+  contactLens: boolean | null;
+  children: ContactTreeView[];
+};
+
+/** One conference as the sidecar serves it over HTTP and Socket.IO, and as history keeps it. */
+export type ConferenceView = {
+  id: string;
+  mode: ConferenceMode;
+  state: 'active' | 'ended';
+  endReason: EndReason | null;
+  cap: number;
+  activeParticipants: number;
+  slotsLeft: number;
+  dialing: boolean;
+  swapAvailable: boolean;
+  canAdd: RuleDecision;
+  contactLens: boolean;
+  queue: { arn: string; name: string | null } | null;
+  startedAt: IsoTime;
+  listedAt: IsoTime | null;
+  endedAt: IsoTime | null;
+  lastEventAt: IsoTime;
+  peakParticipants: number;
+  participants: ParticipantView[];
+  alerts: AlertView[];
+  alertHistory: AlertHistoryView[];
+  contactTree: ContactTreeView;
+  timeline: TimelineEntryView[];
+};
+
+const iso = (ms: number): IsoTime => new Date(ms).toISOString();
+const isoOrNull = (ms: number | undefined): IsoTime | null => (ms === undefined ? null : iso(ms));
+
+const ROLE_ORDER: Record<ParticipantRole, number> = { customer: 0, agent: 1, external: 2, supervisor: 3 };
+
+/** R22: the customer first, then the primary agent, the other agents, external parties, supervisors. */
+function compareParticipants(a: Participant, b: Participant): number {
+  const role = ROLE_ORDER[a.role] - ROLE_ORDER[b.role];
+  if (role !== 0) return role;
+  if (a.primary !== b.primary) return a.primary ? -1 : 1;
+  if (a.ccpOnly !== b.ccpOnly) return a.ccpOnly ? 1 : -1;
+  const at = (a.dialingAt ?? a.joinedAt ?? Infinity) - (b.dialingAt ?? b.joinedAt ?? Infinity);
+  if (at !== 0 && !Number.isNaN(at)) return at;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The A3 raisings implied by the customer's holds (time-based, so derived rather than folded). */
+export function longHoldRecords(model: ConferenceModel, longHoldMs: number, now: number): AlertRecord[] {
+  const customer = model.participants.get(`c:${model.id}`);
+  if (!customer || model.listedAt === undefined) return [];
+  const records: AlertRecord[] = [];
+  for (const hold of customer.holds) {
+    const raisedAt = hold.from + longHoldMs;
+    const end = hold.to ?? model.endedAt ?? now;
+    if (end < raisedAt) continue;
+    const record: AlertRecord = { kind: 'long-hold', severity: ALERT_SEVERITY['long-hold'], raisedAt };
+    const clearedAt = hold.to ?? model.endedAt;
+    if (clearedAt !== undefined) record.clearedAt = clearedAt;
+    records.push(record);
+  }
+  return records;
+}
+
+/** Derives the served view of a conference at sidecar time `now`. */
+export function toConferenceView(model: ConferenceModel, longHoldMs: number, now: number): ConferenceView {
+  const capacity = deriveCapacity(model);
+  const participants = [...model.participants.values()].sort(compareParticipants);
+  const ended = model.endedAt !== undefined;
+  const alerts: AlertView[] = ended
+    ? []
+    : model.alerts
+        .filter((a) => a.clearedAt === undefined)
+        .map((a) => ({ kind: a.kind, severity: a.severity, since: iso(a.raisedAt) }));
+  const longHold = longHoldSince(model, longHoldMs, now);
+  if (longHold !== undefined)
+    alerts.push({ kind: 'long-hold', severity: ALERT_SEVERITY['long-hold'], since: iso(longHold) });
+  const holdRecords = longHoldRecords(model, longHoldMs, now);
+  const history = [...model.alerts, ...holdRecords].sort((a, b) => a.raisedAt - b.raisedAt);
+  return {
+    id: model.id,
+    mode: model.mode,
+    state: ended ? 'ended' : 'active',
+    endReason: model.endReason ?? null,
+    cap: capacity.cap,
+    activeParticipants: capacity.activeParticipants,
+    slotsLeft: capacity.slotsLeft,
+    dialing: capacity.dialing,
+    swapAvailable: capacity.swapAvailable,
+    canAdd: capacity.canAdd,
+    contactLens: contactLensActive(model),
+    queue: model.queue ? { arn: model.queue.arn, name: model.queue.name ?? null } : null,
+    startedAt: iso(model.legs.get(model.id)?.initiatedAt ?? model.startedAt),
+    listedAt: isoOrNull(model.listedAt),
+    endedAt: isoOrNull(model.endedAt),
+    lastEventAt: iso(model.lastEventAt),
+    peakParticipants: model.peakParticipants,
+    participants: participants.map((p) => toParticipantView(model, p)),
+    alerts,
+    alertHistory: history.map((a) => ({
+      kind: a.kind,
+      severity: a.severity,
+      raisedAt: iso(a.raisedAt),
+      clearedAt: isoOrNull(a.clearedAt),
+    })),
+    contactTree: toTreeView(buildContactTree(model)),
+    timeline: timelineWithLongHolds(model.timeline, holdRecords).map(toTimelineView),
+  };
+}
+
+function toParticipantView(model: ConferenceModel, p: Participant): ParticipantView {
+  return {
+    id: p.id,
+    role: p.role,
+    primary: p.primary,
+    contactId: p.contactId,
+    agentArn: p.agentArn ?? null,
+    phoneNumber: p.phoneNumber ?? null,
+    name: p.name ?? (p.agentArn ? model.agentNames.get(p.agentArn) : undefined) ?? null,
+    state: participantState(p),
+    muted: p.muted,
+    forcedMute: p.forcedMute,
+    monitorMode: p.monitorMode,
+    ccpOnly: p.ccpOnly,
+    addedBy: addedBy(model, p),
+    dialingAt: isoOrNull(p.dialingAt),
+    joinedAt: isoOrNull(p.joinedAt),
+    leftAt: isoOrNull(p.leftAt),
+    holds: p.holds.map(toIntervalView),
+    mutes: p.mutes.map(toIntervalView),
+  };
+}
+
+/** The agent on the leg that invited this party's leg (R8). */
+function addedBy(model: ConferenceModel, p: Participant): string | null {
+  if (p.contactId === model.id || p.ccpOnly) return null;
+  const inviter = model.legs.get(p.contactId)?.previousContactId ?? model.id;
+  const agent = `a:${inviter}`;
+  return model.participants.has(agent) ? agent : null;
+}
+
+const toIntervalView = (i: Interval): IntervalView => ({ from: iso(i.from), to: isoOrNull(i.to) });
+
+function toTreeView(node: ContactTreeNode): ContactTreeView {
+  return {
+    ...node,
+    initiatedAt: node.initiatedAt === null ? null : iso(node.initiatedAt),
+    connectedAt: node.connectedAt === null ? null : iso(node.connectedAt),
+    disconnectedAt: node.disconnectedAt === null ? null : iso(node.disconnectedAt),
+    children: node.children.map(toTreeView),
+  };
+}
+
+function timelineWithLongHolds(
+  timeline: readonly TimelineEntry[],
+  holds: readonly AlertRecord[],
+): TimelineEntry[] {
+  const extra: TimelineEntry[] = [];
+  for (const h of holds) {
+    extra.push({ at: h.raisedAt, kind: 'alert-raised', alert: 'long-hold' });
+    if (h.clearedAt !== undefined) extra.push({ at: h.clearedAt, kind: 'alert-cleared', alert: 'long-hold' });
+  }
+  return [...timeline, ...extra].sort((a, b) => a.at - b.at);
+}
+
+const toTimelineView = (e: TimelineEntry): TimelineEntryView => ({
+  at: iso(e.at),
+  kind: e.kind,
+  participantId: e.participantId ?? null,
+  alert: e.alert ?? null,
+});
