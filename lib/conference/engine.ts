@@ -1,6 +1,6 @@
 import { createAgentHistory, pruneAgentHistory, recordSnapshot, type AgentHistory } from './agent-history';
 import { addFact, createRecord, markStale, replaceFact, type ConferenceRecord } from './conference-record';
-import type { AgentEvent, DomainEvent } from './events';
+import { listEventRoots, type AgentEvent, type DomainEvent } from './events';
 import { factKey, splitAgentEvent, type AbsenceFact, type Fact } from './facts';
 import { DEFAULT_SETTINGS, type EngineSettings } from './types';
 
@@ -195,3 +195,26 @@ export function pruneEngine(state: EngineState, now: number): { orphansDropped: 
 }
 
 const TOMBSTONE_MS = 24 * 3_600_000;
+
+/** Whether `applyEvent` would drop this event as one already seen (O1); a read-only query. */
+export function isKnownEvent(state: EngineState, event: DomainEvent): boolean {
+  if (event.source === 'agent') return state.agents.get(event.agentArn)?.eventIds.has(event.eventId) ?? false;
+  const key = factKey(event);
+  const record = state.conferences.get(event.rootId);
+  if (record) return record.keys.has(key);
+  return state.pending.get(event.rootId)?.facts.has(key) ?? false;
+}
+
+/**
+ * Every conference an event can change: the roots it names and, for an agent snapshot, every
+ * conference the agent has been on (a contact missing from the snapshot means it left, M7). The
+ * sidecar files the event under each of them in its log.
+ */
+export function affectedRoots(state: EngineState, event: DomainEvent): string[] {
+  const roots = new Set(listEventRoots(event));
+  if (event.source === 'agent') {
+    for (const presence of state.agents.get(event.agentArn)?.presence.values() ?? [])
+      roots.add(presence.rootId);
+  }
+  return [...roots];
+}

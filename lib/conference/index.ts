@@ -1,6 +1,14 @@
 export * from './events';
 export * from './types';
-export { applyEvent, archiveConference, createEngine, endStaleConference, pruneEngine } from './engine';
+export {
+  affectedRoots,
+  applyEvent,
+  archiveConference,
+  createEngine,
+  endStaleConference,
+  isKnownEvent,
+  pruneEngine,
+} from './engine';
 export type { ApplyOutcome, ApplyResult, EngineState, EngineStats } from './engine';
 export type { ConferenceRecord } from './conference-record';
 export { buildContactTree, labelLeg } from './contact-tree';

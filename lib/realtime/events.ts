@@ -1,0 +1,21 @@
+/** Socket.IO event names, `noun:verb`. The server emits the first group, the browser the second. */
+export const SERVER_EVENTS = {
+  /** The whole board: sent on connect and on request after a gap. */
+  snapshot: 'board:snapshot',
+  /** Changed and removed conferences since the last message, with alert changes and acknowledgements. */
+  patch: 'board:patch',
+  /** The full view of one watched conference, on watch and whenever it changes. */
+  detail: 'conference:detail',
+} as const;
+
+export const CLIENT_EVENTS = {
+  /** "I saw a gap (or reconnected): send me the whole board again." */
+  resync: 'board:resync',
+  watch: 'conference:watch',
+  unwatch: 'conference:unwatch',
+  /** Acknowledge a live alert; answered through the Socket.IO acknowledgement callback. */
+  ack: 'alert:ack',
+} as const;
+
+/** The Socket.IO path the sidecar serves and the web server proxies. */
+export const SOCKET_PATH = '/socket.io';

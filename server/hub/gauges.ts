@@ -1,0 +1,15 @@
+import type { Hub } from './hub';
+import type { Metrics } from './metrics';
+
+/** Recomputes the gauges from what is on the board, just before a scrape. */
+export function refreshGauges(hub: Hub, metrics: Metrics): void {
+  const summaries = hub.publishedSummaries();
+  metrics.liveConferences.set({}, summaries.length);
+  metrics.liveParticipants.set(
+    {},
+    summaries.reduce((sum, c) => sum + c.activeParticipants, 0),
+  );
+  metrics.alerts.reset();
+  for (const c of summaries)
+    for (const a of c.alerts) metrics.alerts.add({ kind: a.kind, severity: a.severity });
+}

@@ -1,0 +1,100 @@
+import {
+  ContactEventTypeSchema,
+  InitiationMethodSchema,
+  type ContactEvent,
+  type ContactEventType,
+} from '@/lib/conference';
+import { camelizeKeys } from './camelize';
+import {
+  CONTACT_EVENT_DETAIL_TYPE,
+  ContactEventDetailSchema,
+  EventBridgeEnvelopeSchema,
+  type ContactEventDetail,
+} from './contact-event-schema';
+import type { Normalized } from './normalized';
+import { describeIssues } from './timestamps';
+
+/** One EventBridge contact event → a domain event (voice), an ignore (other channels) or a rejection. */
+export function normalizeContactEvent(raw: unknown): Normalized {
+  const envelope = EventBridgeEnvelopeSchema.safeParse(raw);
+  if (!envelope.success) return { kind: 'rejected', reason: describeIssues(envelope.error) };
+  const { id, time } = envelope.data;
+  const detailType = envelope.data['detail-type'];
+  if (detailType !== CONTACT_EVENT_DETAIL_TYPE) {
+    return { kind: 'rejected', reason: `detail-type "${detailType}" is not "${CONTACT_EVENT_DETAIL_TYPE}"` };
+  }
+  const parsed = ContactEventDetailSchema.safeParse(camelizeKeys(envelope.data.detail));
+  if (!parsed.success) return { kind: 'rejected', reason: `detail.${describeIssues(parsed.error)}` };
+  const d = parsed.data;
+  if (d.channel.toUpperCase() !== 'VOICE') return { kind: 'ignored', reason: `channel ${d.channel}` };
+  return { kind: 'event', event: toDomainEvent(id, time, d) };
+}
+
+function toDomainEvent(eventId: string, envelopeTime: number, d: ContactEventDetail): ContactEvent {
+  const type = eventType(d.eventType);
+  const event: ContactEvent = {
+    source: 'contact',
+    eventId,
+    at: sourceTime(type, d) ?? envelopeTime,
+    type,
+    contactId: d.contactId,
+    rootId: d.initialContactId || d.contactId,
+  };
+  const method = InitiationMethodSchema.safeParse(d.initiationMethod);
+  if (d.initiationMethod) event.method = method.success ? method.data : 'OTHER';
+  if (d.previousContactId) event.previousContactId = d.previousContactId;
+  if (d.agentInfo?.agentArn) event.agentArn = d.agentInfo.agentArn;
+  if (d.queueInfo?.queueArn) {
+    event.queue = d.queueInfo.name
+      ? { arn: d.queueInfo.queueArn, name: d.queueInfo.name }
+      : { arn: d.queueInfo.queueArn };
+  }
+  const lens = d.contactLens?.conversationalAnalytics?.configuration?.enabled;
+  if (typeof lens === 'boolean') event.contactLens = lens;
+  if (d.customerEndpoint?.address) event.phoneNumber = d.customerEndpoint.address;
+  assign(event, 'initiatedAt', d.initiationTimestamp);
+  assign(event, 'connectedToSystemAt', d.connectedToSystemTimestamp);
+  assign(event, 'connectedToAgentAt', d.agentInfo?.connectedToAgentTimestamp);
+  assign(event, 'disconnectedAt', d.disconnectTimestamp);
+  assign(event, 'acwStartAt', d.agentInfo?.afterContactWorkStartTimestamp);
+  assign(event, 'transferCompletedAt', d.transferCompletedTimestamp);
+  if (typeof d.agentInfo?.agentInitiatedHoldDuration === 'number')
+    event.holdDurationSec = d.agentInfo.agentInitiatedHoldDuration;
+  if (d.disconnectReason) event.disconnectReason = d.disconnectReason;
+  return event;
+}
+
+function eventType(raw: string): ContactEventType {
+  const parsed = ContactEventTypeSchema.safeParse(raw);
+  return parsed.success ? parsed.data : 'OTHER';
+}
+
+/** O2: the timestamp that belongs to the event type, else (undefined) the envelope time. */
+function sourceTime(type: ContactEventType, d: ContactEventDetail): number | null | undefined {
+  switch (type) {
+    case 'INITIATED':
+      return d.initiationTimestamp;
+    case 'QUEUED':
+      return d.queueInfo?.enqueueTimestamp;
+    case 'CONNECTED_TO_AGENT':
+      return d.agentInfo?.connectedToAgentTimestamp;
+    case 'CONNECTED_TO_SYSTEM':
+      return d.connectedToSystemTimestamp;
+    case 'DISCONNECTED':
+      return d.disconnectTimestamp;
+    default:
+      return undefined;
+  }
+}
+
+type TimeKey =
+  | 'initiatedAt'
+  | 'connectedToSystemAt'
+  | 'connectedToAgentAt'
+  | 'disconnectedAt'
+  | 'acwStartAt'
+  | 'transferCompletedAt';
+
+function assign(event: ContactEvent, key: TimeKey, value: number | null | undefined): void {
+  if (typeof value === 'number') event[key] = value;
+}

@@ -1,0 +1,108 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { openStore, type Store } from '@/server/store';
+import type { Env } from './env';
+import { createClock, type Clock } from './hub/clock';
+import { createHub, type Hub } from './hub/hub';
+import { createMetrics } from './hub/metrics';
+import { createHandler } from './http/create-handler';
+import { alertRoutes } from './http/routes/alerts';
+import { conferenceRoutes } from './http/routes/conferences';
+import { configRoutes } from './http/routes/config';
+import { healthRoutes } from './http/routes/health';
+import { ingestRoutes } from './http/routes/ingest';
+import { refreshGauges } from './hub/gauges';
+import { attachSocketServer } from './socket/attach-socket-server';
+
+export type Sidecar = {
+  url: string;
+  port: number;
+  hub: Hub;
+  store: Store;
+  clock: Clock;
+  close(): Promise<void>;
+};
+
+export type SidecarOptions = { log?: (message: string) => void; tickMs?: number; wallNow?: () => number };
+
+/**
+ * Opens the store, restores live state from the event log, and serves HTTP and Socket.IO on one
+ * port. Sources (the simulator, a replay) are started by the caller against `url`/`hub`.
+ */
+export async function startSidecar(env: Env, options: SidecarOptions = {}): Promise<Sidecar> {
+  const log = options.log ?? ((m: string) => console.log(m));
+  const store = await openStore(
+    env.DATABASE_URL
+      ? { kind: 'postgres', databaseUrl: env.DATABASE_URL }
+      : { kind: 'sqlite', dataDir: env.DATA_DIR },
+  );
+  const clock = createClock(options.wallNow);
+  const metrics = createMetrics();
+  const hub = createHub({
+    store,
+    clock,
+    metrics,
+    log,
+    ...(options.wallNow ? { wallNow: options.wallNow } : {}),
+    settings: {
+      engine: {
+        mode: env.CONFERENCE_MODE,
+        longHoldMs: env.LONG_HOLD_SECONDS * 1000,
+        orphanTtlMs: env.ORPHAN_TTL_SECONDS * 1000,
+        agentHistoryMs: 6 * 3_600_000,
+        archiveRetentionMs: 10 * 60_000,
+      },
+      endedGraceMs: env.ENDED_GRACE_SECONDS * 1000,
+      staleMs: env.STALE_CONFERENCE_HOURS * 3_600_000,
+      coalesceMs: env.PUSH_COALESCE_MS,
+    },
+  });
+  await hub.restore();
+
+  const startedAt = Date.now();
+  const routes = [
+    ...ingestRoutes({ hub, clock, ingestToken: env.INGEST_TOKEN, maxBodyBytes: env.MAX_BODY_BYTES }),
+    ...conferenceRoutes(hub),
+    ...alertRoutes(hub),
+    ...configRoutes({
+      mode: env.CONFERENCE_MODE,
+      longHoldSeconds: env.LONG_HOLD_SECONDS,
+      endedGraceSeconds: env.ENDED_GRACE_SECONDS,
+      connectConsoleUrl: env.CONNECT_CONSOLE_URL ?? null,
+    }),
+    ...healthRoutes({
+      hub,
+      metrics,
+      storeKind: store.kind,
+      startedAt,
+      refreshGauges: () => refreshGauges(hub, metrics),
+    }),
+  ];
+  const http = createServer(
+    createHandler(routes, (error) => log(`request failed: ${(error as Error).stack ?? String(error)}`)),
+  );
+  const io = attachSocketServer(http, hub, metrics, () => clock.now());
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(env.SIDECAR_PORT, env.HOST, () => resolve());
+  });
+  const { port } = http.address() as AddressInfo;
+
+  const ticker = setInterval(() => {
+    hub.tick().catch((error: unknown) => log(`tick failed (will retry): ${(error as Error).message}`));
+  }, options.tickMs ?? 1_000);
+
+  return {
+    url: `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`,
+    port,
+    hub,
+    store,
+    clock,
+    async close() {
+      clearInterval(ticker);
+      hub.close();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+      await store.close();
+    },
+  };
+}

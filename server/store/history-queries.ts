@@ -1,0 +1,113 @@
+import { z } from 'zod';
+import type { ConferenceView } from '@/lib/conference';
+import { ConferenceViewSchema } from '@/lib/realtime/conference-view-schema';
+import { dbInteger, parseJsonColumn } from './db-rows';
+import { CorruptRowError, describeIssues, parseInput } from './errors';
+import { HISTORY_COLUMNS, toHistoryParams } from './history-row';
+import { epochMs, HistoryQuerySchema, idSchema } from './input-schemas';
+import { chunk, placeholders, sql, type SqlDatabase, type SqlParam, type SqlRow } from './sql-database';
+import type { HistoryQuery } from './store';
+
+/** 12 parameters a row: 100 rows stay far below both dialects' parameter limits. */
+const ROWS_PER_UPSERT = 100;
+const DEFAULT_LIMIT = 100;
+
+const UPSERT_PREFIX = `INSERT INTO history (${HISTORY_COLUMNS.join(', ')}) VALUES `;
+const UPSERT_SUFFIX = ` ON CONFLICT (id) DO UPDATE SET ${HISTORY_COLUMNS.filter((c) => c !== 'id')
+  .map((c) => `${c} = excluded.${c}`)
+  .join(', ')}`;
+
+const RecordRowSchema = z.object({ id: z.string(), ended_at: dbInteger, record: z.unknown() });
+const IdRowSchema = z.object({ id: z.string() });
+
+/** Upserts ended conferences by id in one transaction; within one call the last record of an id wins. */
+export async function writeHistory(
+  db: SqlDatabase,
+  records: readonly ConferenceView[],
+  archivedAt: number,
+): Promise<void> {
+  const at = parseInput(epochMs, archivedAt, 'writeHistory archivedAt');
+  const views = parseInput(z.array(ConferenceViewSchema), records, 'writeHistory');
+  // One statement may not upsert the same id twice (PostgreSQL refuses), so keep each id's last.
+  const latest = new Map(views.map((v) => [v.id, v]));
+  const rows = [...latest.values()].map((v) => toHistoryParams(v, at));
+  if (rows.length === 0) return;
+  const row = `(${placeholders(HISTORY_COLUMNS.length)})`;
+  const statements = chunk(rows, ROWS_PER_UPSERT).map((part) => ({
+    sql: UPSERT_PREFIX + part.map(() => row).join(', ') + UPSERT_SUFFIX,
+    params: part.flat(),
+  }));
+  await db.transact(statements);
+}
+
+export async function getHistory(db: SqlDatabase, id: string): Promise<ConferenceView | null> {
+  const key = parseInput(idSchema, id, 'getHistory');
+  const rows = await db.all(sql('SELECT id, ended_at, record FROM history WHERE id = ?', key));
+  return rows.length === 0 ? null : toView(rows[0]!).view;
+}
+
+/**
+ * Newest ended first (ties by id, descending). Paging is keyed on `endedAt` alone, so a page that
+ * fills `limit` is extended by the records that tie with its last one: the next page, asked for
+ * with `beforeEndedAt` = that `endedAt`, then neither skips nor repeats any record.
+ */
+export async function listHistory(db: SqlDatabase, query: HistoryQuery): Promise<ConferenceView[]> {
+  const q = parseInput(HistoryQuerySchema, query, 'listHistory');
+  const limit = q.limit ?? DEFAULT_LIMIT;
+  const where: string[] = [];
+  const params: SqlParam[] = [];
+  const filter = (clause: string, value: SqlParam | undefined) => {
+    if (value === undefined) return;
+    where.push(clause);
+    params.push(value);
+  };
+  filter('ended_at >= ?', q.endedFrom);
+  filter('ended_at < ?', q.endedTo);
+  filter('ended_at < ?', q.beforeEndedAt);
+  filter('queue_arn = ?', q.queueArn);
+  filter('mode = ?', q.mode);
+  filter('peak_participants >= ?', q.minPeak);
+  const whereText = (extra: string[]) =>
+    where.length + extra.length === 0 ? '' : `WHERE ${[...where, ...extra].join(' AND ')}`;
+
+  const page = (
+    await db.all(
+      sql(
+        `SELECT id, ended_at, record FROM history ${whereText([])} ORDER BY ended_at DESC, id DESC LIMIT ?`,
+        ...params,
+        limit,
+      ),
+    )
+  ).map(toView);
+  const last = page[page.length - 1];
+  if (page.length < limit || !last) return page.map((p) => p.view);
+  const ties = await db.all(
+    sql(
+      `SELECT id, ended_at, record FROM history ${whereText(['ended_at = ?', 'id < ?'])} ORDER BY id DESC`,
+      ...params,
+      last.endedAt,
+      last.view.id,
+    ),
+  );
+  return [...page, ...ties.map(toView)].map((p) => p.view);
+}
+
+/** Ids archived strictly after `archivedAfter`, oldest archive first. */
+export async function listArchivedIdsSince(db: SqlDatabase, archivedAfter: number): Promise<string[]> {
+  const after = parseInput(epochMs, archivedAfter, 'listArchivedIdsSince');
+  const rows = await db.all(
+    sql('SELECT id FROM history WHERE archived_at > ? ORDER BY archived_at, id', after),
+  );
+  return rows.map((r) => IdRowSchema.parse(r).id);
+}
+
+function toView(row: SqlRow): { view: ConferenceView; endedAt: number } {
+  const columns = RecordRowSchema.safeParse(row);
+  const id = typeof row.id === 'string' ? row.id : String(row.id);
+  if (!columns.success) throw new CorruptRowError('history', id, describeIssues(columns.error));
+  const record = parseJsonColumn(ConferenceViewSchema, columns.data.record);
+  if (!record.ok) throw new CorruptRowError('history', id, record.reason);
+  if (record.value.id !== id)
+    throw new CorruptRowError('history', id, `record holds conference ${record.value.id}`);
+  return { view: record.value, endedAt: columns.data.ended_at };
+}

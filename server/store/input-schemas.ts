@@ -1,0 +1,48 @@
+// What callers hand the store, checked before anything is written (bad input never reaches SQL).
+import { z } from 'zod';
+import { DomainEventSchema } from '@/lib/conference';
+import { AlertKindSchema } from '@/lib/realtime/conference-view-schema';
+import type { AlertAck, EventLogEntry, HistoryQuery, StoreConfig } from './store';
+
+export const epochMs = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
+export const idSchema = z.string().min(1).max(256);
+export const isoTime = z.iso
+  .datetime({ offset: true })
+  .refine((s) => !Number.isNaN(Date.parse(s)), 'Not a real date and time');
+
+export const EventLogEntrySchema: z.ZodType<EventLogEntry> = z.object({
+  /** Empty for an event that touches no conference; `''` is how the log spells that, not a root. */
+  roots: z.array(idSchema),
+  receivedAt: epochMs,
+  event: DomainEventSchema,
+});
+
+export const HistoryQuerySchema: z.ZodType<HistoryQuery> = z.strictObject({
+  endedFrom: epochMs.optional(),
+  endedTo: epochMs.optional(),
+  queueArn: idSchema.optional(),
+  mode: z.enum(['multi-party', 'three-party']).optional(),
+  minPeak: z.number().int().nonnegative().optional(),
+  limit: z.number().int().min(1).max(1000).optional(),
+  beforeEndedAt: epochMs.optional(),
+});
+
+export const AlertAckSchema: z.ZodType<AlertAck> = z.strictObject({
+  conferenceId: idSchema,
+  kind: AlertKindSchema,
+  raisedAt: isoTime,
+  by: z.string().min(1).max(256),
+  at: isoTime,
+});
+
+/** Schema names become part of SQL (`CREATE SCHEMA`, `search_path`), so only plain identifiers pass. */
+const pgIdentifier = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'Must be a lower-case SQL identifier');
+
+export const StoreConfigSchema: z.ZodType<StoreConfig> = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('sqlite'), dataDir: z.string().min(1) }),
+  z.strictObject({
+    kind: z.literal('postgres'),
+    databaseUrl: z.string().min(1),
+    schema: pgIdentifier.optional(),
+  }),
+]);

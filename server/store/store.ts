@@ -1,0 +1,50 @@
+import type { ConferenceMode, ConferenceView, DomainEvent } from '@/lib/conference';
+import type { AlertAck as WireAlertAck } from '@/lib/realtime/messages';
+
+/** One ingested event as the hub logs it, with every conference root it touches. */
+export type EventLogEntry = { roots: readonly string[]; receivedAt: number; event: DomainEvent };
+
+/** One event log row; `rootId` is `''` for an event that touches no conference. */
+export type LoggedEvent = { seq: number; rootId: string; receivedAt: number; event: DomainEvent };
+
+export type HistoryQuery = {
+  /** Inclusive lower bound on `endedAt` (epoch ms). */
+  endedFrom?: number;
+  /** Exclusive upper bound on `endedAt` (epoch ms), so consecutive days never overlap. */
+  endedTo?: number;
+  queueArn?: string;
+  mode?: ConferenceMode;
+  minPeak?: number;
+  /** Default 100, at most 1000. */
+  limit?: number;
+  /** Keyset paging: only conferences that ended strictly before this (the last page's oldest `endedAt`). */
+  beforeEndedAt?: number;
+};
+
+/** A supervisor's acknowledgement of one raising of one alert (the wire type). Times are ISO-8601. */
+export type AlertAck = WireAlertAck;
+
+export type Store = {
+  readonly kind: 'sqlite' | 'postgres';
+  /** Appends atomically and durably: when the promise resolves the batch survives kill -9. */
+  appendEvents(entries: readonly EventLogEntry[]): Promise<void>;
+  /** Log rows in seq order after `afterSeq`, at most `limit`; a restore pages through with this. */
+  readEventLog(afterSeq: number, limit: number): Promise<LoggedEvent[]>;
+  deleteEventsForRoots(rootIds: readonly string[]): Promise<number>;
+  deleteRootlessEventsBefore(receivedAt: number): Promise<number>;
+  eventLogSize(): Promise<number>;
+  /** Upserts ended conferences by id; a later write replaces the earlier record. */
+  writeHistory(records: readonly ConferenceView[], archivedAt: number): Promise<void>;
+  getHistory(id: string): Promise<ConferenceView | null>;
+  /** Newest ended first. A page is extended past `limit` by records that tie with its last `endedAt`. */
+  listHistory(query: HistoryQuery): Promise<ConferenceView[]>;
+  /** Ids archived strictly after `archivedAfter`, oldest archive first. */
+  listArchivedIdsSince(archivedAfter: number): Promise<string[]>;
+  /** Upsert: acknowledging the same raising again replaces who and when. */
+  saveAck(ack: AlertAck): Promise<void>;
+  listAcks(conferenceIds?: readonly string[]): Promise<AlertAck[]>;
+  close(): Promise<void>;
+};
+
+export type StoreConfig =
+  { kind: 'sqlite'; dataDir: string } | { kind: 'postgres'; databaseUrl: string; schema?: string };

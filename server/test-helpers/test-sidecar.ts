@@ -1,0 +1,124 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { io, type Socket } from 'socket.io-client';
+import { parseEnv } from '@/server/env';
+import { startSidecar, type Sidecar } from '@/server/sidecar';
+import {
+  SERVER_EVENTS,
+  SOCKET_PATH,
+  type BoardPatch,
+  type BoardSnapshot,
+  type ConferenceDetail,
+} from '@/lib/realtime';
+
+export const TOKEN = 'test-token-0123456789abcdef';
+
+export type TestSidecar = Sidecar & {
+  dataDir: string;
+  post(
+    stream: string,
+    body: unknown,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: any }>;
+  get(path: string): Promise<{ status: number; body: any }>;
+  stop(options?: { keepData?: boolean }): Promise<void>;
+};
+
+/** A real sidecar on port 0 with its own data directory and no source (tests post the data). */
+export async function startTestSidecar(
+  overrides: Record<string, string> = {},
+  dataDir?: string,
+): Promise<TestSidecar> {
+  const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'confwatch-test-'));
+  const env = parseEnv({
+    SIDECAR_PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dir,
+    SOURCE: 'none',
+    INGEST_TOKEN: TOKEN,
+    ...overrides,
+  });
+  const sidecar = await startSidecar(env, { log: () => {}, tickMs: 50 });
+  return {
+    ...sidecar,
+    dataDir: dir,
+    async post(stream, body, headers = {}) {
+      const res = await fetch(`${sidecar.url}/ingest/${stream}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${TOKEN}`, ...headers },
+        body: typeof body === 'string' ? body : JSON.stringify(body),
+      });
+      return { status: res.status, body: await res.json().catch(() => null) };
+    },
+    async get(path) {
+      const res = await fetch(`${sidecar.url}${path}`);
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = JSON.parse(text);
+      } catch {
+        // Prometheus text and the like stay text.
+      }
+      return { status: res.status, body };
+    },
+    async stop(options = {}) {
+      await sidecar.close();
+      if (!options.keepData && !dataDir) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export type BoardClient = {
+  socket: Socket;
+  snapshots: BoardSnapshot[];
+  patches: BoardPatch[];
+  details: ConferenceDetail[];
+  /** Resolves once `predicate` holds for what has been received (checked on every message). */
+  until(predicate: () => boolean, timeoutMs?: number): Promise<void>;
+  close(): void;
+};
+
+/** A real socket.io-client connected to the sidecar, recording every message it receives. */
+export function connectBoardClient(url: string): BoardClient {
+  const socket = io(url, {
+    path: SOCKET_PATH,
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
+  const client: BoardClient = {
+    socket,
+    snapshots: [],
+    patches: [],
+    details: [],
+    until(predicate, timeoutMs = 5_000) {
+      return new Promise((resolve, reject) => {
+        if (predicate()) return resolve();
+        const check = () => {
+          if (!predicate()) return;
+          cleanup();
+          resolve();
+        };
+        const timer = setTimeout(() => {
+          cleanup();
+          reject(new Error(`condition not met within ${timeoutMs} ms`));
+        }, timeoutMs);
+        const cleanup = () => {
+          clearTimeout(timer);
+          socket.off(SERVER_EVENTS.snapshot, check);
+          socket.off(SERVER_EVENTS.patch, check);
+          socket.off(SERVER_EVENTS.detail, check);
+        };
+        socket.on(SERVER_EVENTS.snapshot, check);
+        socket.on(SERVER_EVENTS.patch, check);
+        socket.on(SERVER_EVENTS.detail, check);
+      });
+    },
+    close: () => socket.close(),
+  };
+  socket.on(SERVER_EVENTS.snapshot, (m: BoardSnapshot) => client.snapshots.push(m));
+  socket.on(SERVER_EVENTS.patch, (m: BoardPatch) => client.patches.push(m));
+  socket.on(SERVER_EVENTS.detail, (m: ConferenceDetail) => client.details.push(m));
+  return client;
+}
