@@ -54,6 +54,8 @@ export default tseslint.config(
       'bench/**',
       'e2e/**',
       '**/*.test.ts',
+      '**/test-helpers/**',
+      '**/test-fixtures/**',
       'playwright.config.ts',
       'vitest.config.ts',
     ],

@@ -40,7 +40,7 @@ export const EnvSchema = z.object({
   LONG_HOLD_SECONDS: int(1, 86_400).default(60),
   ORPHAN_TTL_SECONDS: int(1, 86_400).default(300),
   ENDED_GRACE_SECONDS: int(0, 3_600).default(30),
-  STALE_CONFERENCE_HOURS: num(0.01, 168).default(4),
+  STALE_CONFERENCE_HOURS: num(0.0001, 168).default(4),
   PUSH_COALESCE_MS: int(0, 10_000).default(100),
   MAX_BODY_BYTES: int(1_024, 64 * 1024 * 1024).default(1024 * 1024),
   CONNECT_CONSOLE_URL: z.url({ protocol: /^https?$/ }).optional(),

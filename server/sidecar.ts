@@ -10,6 +10,7 @@ import { alertRoutes } from './http/routes/alerts';
 import { conferenceRoutes } from './http/routes/conferences';
 import { configRoutes } from './http/routes/config';
 import { healthRoutes } from './http/routes/health';
+import { firehoseRoutes } from './http/routes/firehose';
 import { ingestRoutes } from './http/routes/ingest';
 import { refreshGauges } from './hub/gauges';
 import { attachSocketServer } from './socket/attach-socket-server';
@@ -61,6 +62,7 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
 
   const startedAt = Date.now();
   const routes = [
+    ...firehoseRoutes({ hub, ingestToken: env.INGEST_TOKEN, maxBodyBytes: env.MAX_BODY_BYTES }),
     ...ingestRoutes({ hub, clock, ingestToken: env.INGEST_TOKEN, maxBodyBytes: env.MAX_BODY_BYTES }),
     ...conferenceRoutes(hub),
     ...alertRoutes(hub),

@@ -131,3 +131,16 @@ describe('agent events → parties (M7)', () => {
     expect(party(view, 'x:x1').state).toBe('dialing');
   });
 });
+
+test('M7 agent events name the queue that contact events give only by ARN', () => {
+  const view = viewOf(
+    run([
+      contact('QUEUED', sec(1), { queue: 'q-7' }),
+      { ...contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }), queue: { arn: 'arn:queue/q-7' } },
+      agentSnapshot('alice', sec(3), [
+        { ...agentContact('CONNECTED'), queue: { arn: 'arn:queue/q-7', name: 'Mortgages' } },
+      ]),
+    ]),
+  );
+  expect(view.queue).toEqual({ arn: 'arn:queue/q-7', name: 'Mortgages' });
+});

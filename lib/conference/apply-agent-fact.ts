@@ -15,7 +15,17 @@ export function applyAgentFact(model: ConferenceModel, fact: AgentFact): void {
 function applyAgentContact(model: ConferenceModel, fact: AgentFact, contact: AgentContact): void {
   const leg = ensureLeg(model, contact.contactId);
   leg.method ??= contact.method;
-  if (contact.queue && !isRootLeg(model, leg.contactId)) leg.queue ??= contact.queue;
+  if (contact.queue) {
+    leg.queue ??= contact.queue;
+    // Contact events name a queue only by ARN; agent events carry its name too.
+    if (
+      isRootLeg(model, leg.contactId) &&
+      contact.queue.name &&
+      (!model.queue || model.queue.arn === contact.queue.arn)
+    ) {
+      model.queue = { arn: contact.queue.arn, name: contact.queue.name };
+    }
+  }
   if (leg.method === 'EXTERNAL_OUTBOUND') return; // agent events never describe external parties
   const party = legParty(model, leg, leg.method, true);
   if (!party) return;

@@ -25,7 +25,7 @@ describe('CCP snapshots → hold, mute and parties (M8)', () => {
     expect(party(view, `a:${ROOT}`).forcedMute).toBeNull();
   });
 
-  test('M8 an agent connection that matches no ARN or name stays CCP-only, even while a leg is ringing', () => {
+  test('M8 an agent connection with an ARN no server source has confirmed stays CCP-only until one does', () => {
     const view = viewOf(
       run([
         ...twoParty,
@@ -160,5 +160,38 @@ describe('CCP snapshots → hold, mute and parties (M8)', () => {
       ]),
     );
     expect(party(view, 's:m1').monitorMode).toBe('barge');
+  });
+});
+
+describe('M8 R7 R16 agent connections a CCP cannot name', () => {
+  const withTransfer = [...twoParty, contact('INITIATED', sec(10), leg('t1'))];
+
+  test('M8 a ringing agent connection is the ringing leg nobody has answered, not a CCP-only party', () => {
+    const view = viewOf(
+      run([
+        ...withTransfer,
+        ccp('alice', sec(11), [connection('agent', 'connecting', { name: 'Mortgage queue' })]),
+      ]),
+    );
+    expect(view.participants.filter((p) => p.ccpOnly)).toEqual([]);
+    expect(party(view, 'a:t1')).toMatchObject({ state: 'dialing', agentArn: null });
+  });
+
+  test('R16 R7 three-party "Internal transfer" is the one agent the reporter can see', () => {
+    const events = [
+      ...withTransfer,
+      contact('CONNECTED_TO_AGENT', sec(15), { ...leg('t1'), agent: 'bob' }),
+      ccp('alice', sec(20), [connection('agent', 'hold', { name: 'Internal transfer' })]),
+      ccp(
+        'bob',
+        sec(21),
+        [connection('agent', 'connected', { name: 'Internal transfer', muted: true })],
+        't1',
+      ),
+    ];
+    const view = viewOf(run(events, { mode: 'three-party' }));
+    expect(view.participants.filter((p) => p.ccpOnly)).toEqual([]);
+    expect(party(view, `a:${ROOT}`).muted).toBe(true);
+    expect(party(view, 'a:t1').state).toBe('hold');
   });
 });

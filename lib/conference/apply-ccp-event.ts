@@ -18,7 +18,12 @@ import type { ConferenceModel, Participant, ParticipantRole } from './types';
 export function applyCcpEvent(model: ConferenceModel, event: CcpEvent): void {
   for (const connection of event.connections) {
     const party = matchConnection(model, event, connection);
-    applyConnection(model, party, connection, event.at);
+    applyConnection(
+      model,
+      party,
+      connection.kind === 'agent' ? identifying(model, connection) : connection,
+      event.at,
+    );
   }
 }
 
@@ -36,19 +41,27 @@ function matchConnection(model: ConferenceModel, event: CcpEvent, c: CcpConnecti
     case 'customer':
       return ensureCustomer(model);
     case 'agent':
-      return matchAgent(model, 'agent', c) ?? ccpOnly(model, 'agent', c.agentArn ?? c.name, c);
+      return (
+        matchAgent(model, 'agent', identifying(model, c), event.contactId) ??
+        matchInvitedAgent(model, event, c) ??
+        ccpOnly(model, 'agent', c.agentArn ?? c.name, c)
+      );
     case 'supervisor':
-      return matchAgent(model, 'supervisor', c) ?? ccpOnly(model, 'supervisor', c.agentArn ?? c.name, c);
+      return (
+        matchAgent(model, 'supervisor', c, event.contactId) ??
+        ccpOnly(model, 'supervisor', c.agentArn ?? c.name, c)
+      );
     case 'external':
       return matchExternal(model, c) ?? ccpOnly(model, 'external', c.phoneNumber ?? c.name, c);
   }
 }
 
-/** By agent ARN, else by quick-connect name (M8). */
+/** By agent ARN, else by quick-connect name (M8); never the reporter's own leg. */
 function matchAgent(
   model: ConferenceModel,
   role: ParticipantRole,
   c: CcpConnection,
+  reporterLeg: string,
 ): Participant | undefined {
   for (const p of model.participants.values()) {
     if (p.role !== role || p.ccpOnly) continue;
@@ -56,10 +69,44 @@ function matchAgent(
   }
   if (!c.name) return undefined;
   for (const p of model.participants.values()) {
-    if (p.role !== role || p.ccpOnly) continue;
+    if (p.role !== role || p.ccpOnly || p.contactId === reporterLeg) continue;
     if (p.name === c.name || (p.agentArn && model.agentNames.get(p.agentArn) === c.name)) return p;
   }
   return undefined;
+}
+
+/**
+ * An agent connection the CCP names by no known ARN or name. A three-party CCP shows every other
+ * agent as "Internal transfer" (R16) and only the agents related to the reporter (R7): the one whose
+ * leg invited the reporter's, or one its leg invited; when exactly one such agent is on the call,
+ * that is it. A still-ringing connection is the earliest ringing leg no agent has answered. A
+ * connection that carries an ARN waits for a server source to confirm it instead (M8), and no guess
+ * is made for a disconnect (O3).
+ */
+function matchInvitedAgent(
+  model: ConferenceModel,
+  event: CcpEvent,
+  c: CcpConnection,
+): Participant | undefined {
+  if (c.state === 'disconnected') return undefined;
+  const agents = [...model.participants.values()].filter(
+    (p) => p.role === 'agent' && !p.ccpOnly && isActive(p) && p.contactId !== event.contactId,
+  );
+  if (c.state === 'connecting') {
+    return earliestActive(
+      model,
+      agents.filter((p) => p.stage === 'dialing' && p.agentArn === undefined && !p.primary),
+    );
+  }
+  if (c.agentArn) return undefined;
+  const inviter =
+    event.contactId === model.id
+      ? undefined
+      : (model.legs.get(event.contactId)?.previousContactId ?? model.id);
+  const related = agents.filter(
+    (p) => p.contactId === inviter || model.legs.get(p.contactId)?.previousContactId === event.contactId,
+  );
+  return related.length === 1 ? related[0] : undefined;
 }
 
 /**
@@ -115,6 +162,13 @@ function ccpOnly(
   if (c.agentArn && role !== 'external') party.agentArn = c.agentArn;
   if (c.phoneNumber && role === 'external') party.phoneNumber = c.phoneNumber;
   return party;
+}
+
+/** R16: in three-party mode a CCP names every other agent "Internal transfer", which identifies nobody. */
+function identifying(model: ConferenceModel, c: CcpConnection): CcpConnection {
+  if (model.mode !== 'three-party' || c.name === undefined) return c;
+  const { name: _generic, ...rest } = c;
+  return rest;
 }
 
 function applyConnection(model: ConferenceModel, p: Participant, c: CcpConnection, at: number): void {

@@ -35,7 +35,10 @@ function recordLeg(leg: Leg, event: ContactEvent): void {
 function applyToRoot(model: ConferenceModel, leg: Leg, event: ContactEvent): void {
   const customer = ensureCustomer(model);
   if (event.phoneNumber) customer.phoneNumber ??= event.phoneNumber;
-  if (event.queue) model.queue = event.queue;
+  if (event.queue) {
+    const known = model.queue?.arn === event.queue.arn ? model.queue.name : undefined;
+    model.queue = event.queue.name || !known ? event.queue : { arn: event.queue.arn, name: known };
+  }
   // M2: any event on the root means the caller is on the line.
   markConnected(model, customer, event.initiatedAt ?? event.at);
   if (event.type === 'CONNECTED_TO_AGENT' && event.agentArn) {

@@ -1,5 +1,5 @@
 import { compareFacts, factKey, type Fact } from './facts';
-import { endAsStale, foldFacts, stepFact } from './fold';
+import { closeModel, endAsStale, foldFacts, stepFact } from './fold';
 import type { ConferenceMode, ConferenceModel } from './types';
 
 /**
@@ -17,6 +17,8 @@ export type ConferenceRecord = {
   staleAt?: number;
   /** Sidecar time it was moved to history; it is never listed again (O4). */
   archivedAt?: number;
+  /** The end it was archived with: late facts may add to its record but never reopen it (O4). */
+  closedAt?: number;
 };
 
 export function createRecord(
@@ -38,7 +40,7 @@ export function addFact(record: ConferenceRecord, fact: Fact): boolean {
   const last = record.facts[record.facts.length - 1];
   if (!last || compareFacts(last, fact) <= 0) {
     record.facts.push(fact);
-    if (record.staleAt === undefined) stepFact(record.model, fact);
+    if (record.staleAt === undefined && record.closedAt === undefined) stepFact(record.model, fact);
     else refold(record);
     return true;
   }
@@ -71,6 +73,14 @@ export function markStale(record: ConferenceRecord, at: number): void {
 function refold(record: ConferenceRecord): void {
   record.model = foldFacts(record.id, record.mode, record.facts);
   if (record.staleAt !== undefined) endAsStale(record.model, record.staleAt);
+  if (record.closedAt !== undefined) closeModel(record.model, record.closedAt, 'completed');
+}
+
+/** Marks a record archived; from now on it stays ended whatever late facts say (O4). */
+export function closeRecord(record: ConferenceRecord, archivedAt: number): void {
+  record.archivedAt = archivedAt;
+  record.closedAt = record.model.endedAt ?? record.model.lastEventAt;
+  closeModel(record.model, record.closedAt, 'completed');
 }
 
 function insertionIndex(facts: readonly Fact[], fact: Fact, key: string): number {

@@ -104,6 +104,8 @@ describe('ordering, duplicates and orphans', () => {
     const record = state.conferences.get(ROOT)!;
     expect(record.archivedAt).toBe(1_000);
     expect(record.model.legs.has('t1')).toBe(true);
+    // The late leg was dialled before the caller hung up, which would reopen a live call: not this one.
+    expect(viewOf(state)).toMatchObject({ state: 'ended', endedAt: new Date(sec(30)).toISOString() });
     pruneEngine(state, 1_000 + state.settings.archiveRetentionMs + 1);
     expect(state.conferences.has(ROOT)).toBe(false);
     expect(applyEvent(state, contact('QUEUED', sec(40)), 5_000_000).outcome).toBe('late');

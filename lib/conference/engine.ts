@@ -1,5 +1,12 @@
 import { createAgentHistory, pruneAgentHistory, recordSnapshot, type AgentHistory } from './agent-history';
-import { addFact, createRecord, markStale, replaceFact, type ConferenceRecord } from './conference-record';
+import {
+  addFact,
+  closeRecord,
+  createRecord,
+  markStale,
+  replaceFact,
+  type ConferenceRecord,
+} from './conference-record';
 import { listEventRoots, type AgentEvent, type DomainEvent } from './events';
 import { factKey, splitAgentEvent, type AbsenceFact, type Fact } from './facts';
 import { DEFAULT_SETTINGS, type EngineSettings } from './types';
@@ -158,7 +165,7 @@ function mergeResults(results: ApplyResult[]): ApplyResult {
 /** Moves a conference to history: it is never listed again, and late facts only update its record. */
 export function archiveConference(state: EngineState, rootId: string, now: number): void {
   const record = state.conferences.get(rootId);
-  if (record && record.archivedAt === undefined) record.archivedAt = now;
+  if (record && record.archivedAt === undefined) closeRecord(record, now);
 }
 
 /** Ends a conference nothing has been heard of for too long (E5). */

@@ -5,7 +5,7 @@ import { ALERT_SEVERITY, alertConditions } from './derive/alerts';
 import { capFor, countedParticipants } from './derive/capacity';
 import { isOver } from './derive/ending';
 import type { Fact } from './facts';
-import type { AlertKind, ConferenceMode, ConferenceModel } from './types';
+import type { AlertKind, ConferenceMode, ConferenceModel, EndReason } from './types';
 
 export function createModel(id: string, mode: ConferenceMode, startedAt: number): ConferenceModel {
   return {
@@ -90,9 +90,14 @@ export function foldFacts(id: string, mode: ConferenceMode, sorted: readonly Fac
 
 /** Marks the call ended because nothing has been heard of it for too long (E5). */
 export function endAsStale(model: ConferenceModel, at: number): void {
+  closeModel(model, at, 'stale');
+}
+
+/** Ends the call at `at` unless it has already ended; clears every live alert. */
+export function closeModel(model: ConferenceModel, at: number, reason: EndReason): void {
   if (model.endedAt !== undefined) return;
   model.endedAt = at;
-  model.endReason = 'stale';
+  model.endReason = reason;
   model.timeline.push({ at, kind: 'ended' });
   updateAlerts(model, new Set(), at);
 }

@@ -1,0 +1,59 @@
+import type { Env } from '@/server/env';
+import type { Sidecar } from '@/server/sidecar';
+import { createIngestSink } from './ingest-sink';
+import { startReplaySource } from './replay-source';
+import { startLiveSimulator, type SimulatorConfig } from './simulator';
+
+export type RunningSource = { stop(): Promise<void> };
+
+/** Starts what feeds the sidecar when nobody posts to it: the simulator (default), a replay, or nothing. */
+export async function startSource(env: Env, sidecar: Sidecar): Promise<RunningSource> {
+  const sink = createIngestSink(sidecar.hub);
+  const onError = (error: unknown) => console.error(`source: ${(error as Error).message}`);
+  switch (env.SOURCE) {
+    case 'none':
+      return { stop: async () => {} };
+    case 'replay':
+      return startReplaySource({
+        file: env.REPLAY_FILE!,
+        speed: env.REPLAY_SPEED,
+        sink,
+        clock: sidecar.clock,
+        onError,
+      });
+    case 'simulator':
+      return startLiveSimulator({
+        config: simulatorConfig(env),
+        sink,
+        now: Date.now,
+        speed: env.SIM_SPEED,
+        onError,
+      });
+  }
+}
+
+/** SIM_* variables override the simulator's defaults; the mode follows CONFERENCE_MODE. */
+export function simulatorConfig(env: Env): Partial<SimulatorConfig> {
+  const config: Partial<SimulatorConfig> = { mode: env.CONFERENCE_MODE };
+  if (env.SIM_SEED !== undefined) config.seed = env.SIM_SEED;
+  if (env.SIM_AGENTS !== undefined) config.agents = env.SIM_AGENTS;
+  if (env.SIM_SUPERVISORS !== undefined) config.supervisors = env.SIM_SUPERVISORS;
+  if (env.SIM_CALLS_PER_MINUTE !== undefined) config.callsPerMinute = env.SIM_CALLS_PER_MINUTE;
+  if (env.SIM_CONFERENCE_PROBABILITY !== undefined)
+    config.conferenceProbability = env.SIM_CONFERENCE_PROBABILITY;
+  if (env.SIM_CONTACT_LENS_SHARE !== undefined) config.contactLensShare = env.SIM_CONTACT_LENS_SHARE;
+  if (env.SIM_DUPLICATE_RATE !== undefined) config.duplicateRate = env.SIM_DUPLICATE_RATE;
+  if (env.SIM_REORDER_RATE !== undefined) config.reorderRate = env.SIM_REORDER_RATE;
+  if (env.SIM_LOSS_RATE !== undefined) config.lossRate = env.SIM_LOSS_RATE;
+  if (env.SIM_PARTY_MIX !== undefined) {
+    const mix = env.SIM_PARTY_MIX;
+    config.partyMix = {
+      '2': mix['2'] ?? 0,
+      '3': mix['3'] ?? 0,
+      '4': mix['4'] ?? 0,
+      '5': mix['5'] ?? 0,
+      '6': mix['6'] ?? 0,
+    };
+  }
+  return config;
+}
