@@ -44,6 +44,16 @@ export const EnvSchema = z.object({
   PUSH_COALESCE_MS: int(0, 10_000).default(100),
   MAX_BODY_BYTES: int(1_024, 64 * 1024 * 1024).default(1024 * 1024),
   CONNECT_CONSOLE_URL: z.url({ protocol: /^https?$/ }).optional(),
+  INGEST_CORS_ORIGINS: z
+    .string()
+    .transform((value) =>
+      value
+        .split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin)))
+    .default([]),
   SIM_SEED: int(0, 2 ** 31 - 1).optional(),
   SIM_AGENTS: int(2, 5_000).optional(),
   SIM_SUPERVISORS: int(0, 500).optional(),

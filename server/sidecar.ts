@@ -81,7 +81,11 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     }),
   ];
   const http = createServer(
-    createHandler(routes, (error) => log(`request failed: ${(error as Error).stack ?? String(error)}`)),
+    createHandler(
+      routes,
+      (error) => log(`request failed: ${(error as Error).stack ?? String(error)}`),
+      env.INGEST_CORS_ORIGINS,
+    ),
   );
   const io = attachSocketServer(http, hub, metrics, () => clock.now());
   await new Promise<void>((resolve, reject) => {

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { applyIngestCors } from './cors';
 import { sendError } from './respond';
 import { matchRoute, type Route } from './router';
 
@@ -6,9 +7,14 @@ import { matchRoute, type Route } from './router';
  * The sidecar's request handler. Whatever a route throws becomes a 500 with the reason; the process
  * never goes down because of a request.
  */
-export function createHandler(routes: readonly Route[], onError: (error: unknown) => void) {
+export function createHandler(
+  routes: readonly Route[],
+  onError: (error: unknown) => void,
+  ingestCorsOrigins: readonly string[] = [],
+) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://sidecar');
+    if (url.pathname.startsWith('/ingest/') && applyIngestCors(req, res, ingestCorsOrigins)) return;
     const match = matchRoute(routes, req.method ?? 'GET', url.pathname);
     if (match === undefined) return sendError(res, 404, `no route for ${url.pathname}`);
     if (match === 'wrong-method')

@@ -133,3 +133,48 @@ describe('POST /ingest/{stream}', () => {
     expect(metrics).toMatch(/confwatch_ingest_to_emit_seconds_count \d+/);
   });
 });
+
+describe('CORS for the CCP relay (agents post from the CCP origin)', () => {
+  let cors: TestSidecar;
+  beforeAll(async () => {
+    cors = await startTestSidecar({
+      INGEST_CORS_ORIGINS: 'https://acme.my.connect.aws, https://ccp.example.com/',
+    });
+  });
+  afterAll(() => cors.stop());
+
+  test('an allowed origin gets its preflight answered and may post', async () => {
+    const preflight = await fetch(`${cors.url}/ingest/ccp`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://acme.my.connect.aws', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.status).toBe(204);
+    expect(preflight.headers.get('access-control-allow-origin')).toBe('https://acme.my.connect.aws');
+    expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
+    const post = await fetch(`${cors.url}/ingest/ccp`, {
+      method: 'POST',
+      headers: {
+        origin: 'https://ccp.example.com',
+        authorization: `Bearer ${TOKEN}`,
+        'content-type': 'application/json',
+      },
+      body: '[]',
+    });
+    expect(post.status).toBe(202);
+    expect(post.headers.get('access-control-allow-origin')).toBe('https://ccp.example.com');
+  });
+
+  test('any other origin is refused at the preflight and gets no CORS header', async () => {
+    const preflight = await fetch(`${cors.url}/ingest/ccp`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example' },
+    });
+    expect(preflight.status).toBe(403);
+    const post = await fetch(`${cors.url}/ingest/ccp`, {
+      method: 'POST',
+      headers: { origin: 'https://evil.example', authorization: `Bearer ${TOKEN}` },
+      body: '[]',
+    });
+    expect(post.headers.get('access-control-allow-origin')).toBeNull();
+  });
+});
