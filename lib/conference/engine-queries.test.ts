@@ -1,0 +1,88 @@
+import { describe, expect, test } from 'vitest';
+import { affectedRoots, applyEvent, createEngine, isKnownEvent, pruneEngine } from './engine';
+import { listEventRoots } from './events';
+import {
+  agentContact,
+  agentSnapshot,
+  agentArn,
+  ccp,
+  connection,
+  contact,
+  leg,
+  ROOT,
+  sec,
+} from './test-helpers/builders';
+import { party, run, viewOf } from './test-helpers/run';
+
+const twoParty = () => [
+  contact('INITIATED', sec(0)),
+  contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
+];
+
+describe('engine queries the sidecar uses before it logs an event', () => {
+  test('O1 isKnownEvent tells a duplicate without applying it, live or waiting', () => {
+    const events = twoParty();
+    const state = run(events);
+    expect(isKnownEvent(state, events[0]!)).toBe(true);
+    expect(isKnownEvent(state, contact('QUEUED', sec(1)))).toBe(false);
+    const orphan = contact('INITIATED', sec(5), { ...leg('t1'), rootId: 'other' });
+    applyEvent(state, orphan, 0);
+    expect(isKnownEvent(state, orphan)).toBe(true);
+    const snapshot = agentSnapshot('alice', sec(3), [agentContact('CONNECTED')]);
+    expect(isKnownEvent(state, snapshot)).toBe(false);
+    applyEvent(state, snapshot, 0);
+    expect(isKnownEvent(state, snapshot)).toBe(true);
+    const report = ccp('alice', sec(4), [connection('self', 'connected')]);
+    expect(isKnownEvent(state, report)).toBe(false);
+  });
+
+  test('M7 an agent snapshot affects every conference the agent has been on, not only those it lists', () => {
+    const state = run([...twoParty(), agentSnapshot('alice', sec(3), [agentContact('CONNECTED')])]);
+    const idle = agentSnapshot('alice', sec(60), []);
+    expect(listEventRoots(idle)).toEqual([]);
+    expect(affectedRoots(state, idle)).toEqual([ROOT]);
+    expect(affectedRoots(state, contact('QUEUED', sec(1), { rootId: 'x', contactId: 'x' }))).toEqual(['x']);
+  });
+
+  test('M7 O4 a leave found while the conference is still waiting for its root is applied when the root arrives', () => {
+    const state = createEngine();
+    applyEvent(state, agentSnapshot('alice', sec(3), [agentContact('CONNECTED')]), 0);
+    applyEvent(state, agentSnapshot('alice', sec(40), []), 0);
+    applyEvent(state, agentSnapshot('alice', sec(30), [agentContact('CONNECTED')]), 0);
+    expect(state.conferences.size).toBe(0);
+    for (const event of [
+      ...twoParty(),
+      contact('INITIATED', sec(5), leg('t1')),
+      contact('CONNECTED_TO_AGENT', sec(6), { ...leg('t1'), agent: 'bob' }),
+    ]) {
+      applyEvent(state, event, 0);
+    }
+    expect(party(viewOf(state), `a:${ROOT}`)).toMatchObject({
+      state: 'disconnected',
+      leftAt: new Date(sec(40)).toISOString(),
+    });
+  });
+
+  test('agent history is pruned past its horizon and for conferences that are gone', () => {
+    const state = createEngine({ agentHistoryMs: 60_000, archiveRetentionMs: 0 });
+    for (const event of twoParty()) applyEvent(state, event, 0);
+    applyEvent(state, agentSnapshot('alice', sec(3), [agentContact('CONNECTED')]), 0);
+    applyEvent(state, agentSnapshot('alice', sec(200), []), 0);
+    applyEvent(state, agentSnapshot('bob', sec(200), []), 0);
+    const alice = state.agents.get(agentArn('alice'))!;
+    expect(alice.snapshots).toHaveLength(2);
+    pruneEngine(state, 1);
+    expect(alice.snapshots.map((s) => s.at)).toEqual([sec(200)]);
+    expect(alice.presence.size).toBe(0);
+    expect(state.agents.has(agentArn('bob'))).toBe(false);
+  });
+
+  test('O4 tombstones of archived conferences expire after a day', () => {
+    const state = run(twoParty(), { archiveRetentionMs: 0 });
+    state.conferences.get(ROOT)!.archivedAt = 0;
+    pruneEngine(state, 1);
+    expect(state.tombstones.has(ROOT)).toBe(true);
+    pruneEngine(state, 1 + 24 * 3_600_000 + 1);
+    expect(state.tombstones.has(ROOT)).toBe(false);
+  });
+});
