@@ -3,6 +3,7 @@ import {
   createEngine,
   toConferenceView,
   type ConferenceView,
+  type DomainEvent,
   type EngineSettings,
   type EngineState,
 } from '@/lib/conference';
@@ -16,7 +17,7 @@ import {
 import type { Store } from '@/server/store';
 import type { StreamName } from '@/server/ingest/streams';
 import type { Clock } from './clock';
-import { ingestBatch, type IngestOutcome } from './ingest-batch';
+import { ingestBatch, logAndApply, type IngestOutcome } from './ingest-batch';
 import { planTick } from './lifecycle';
 import type { Metrics } from './metrics';
 import { createPublisher } from './publisher';
@@ -89,22 +90,23 @@ export function createHub(deps: HubDeps) {
     publisher.markDirty(rootId, receivedAt);
   }
 
+  const ingestDeps = (receivedAt: number) => ({
+    engine,
+    store,
+    metrics,
+    clockNow: () => clock.now(),
+    onChanged: (id: string, late: boolean) => onChanged(id, late, receivedAt),
+  });
+
   async function ingest(stream: StreamName, items: readonly unknown[]): Promise<IngestOutcome> {
     const receivedAt = wallNow();
-    return serial.run(() =>
-      ingestBatch(
-        {
-          engine,
-          store,
-          metrics,
-          clockNow: () => clock.now(),
-          onChanged: (id, late) => onChanged(id, late, receivedAt),
-        },
-        stream,
-        items,
-        receivedAt,
-      ),
-    );
+    return serial.run(() => ingestBatch(ingestDeps(receivedAt), stream, items, receivedAt));
+  }
+
+  /** Domain events from a source that builds them itself (Amazon Connect reconciliation). */
+  async function ingestEvents(source: string, events: readonly DomainEvent[]): Promise<IngestOutcome> {
+    const receivedAt = wallNow();
+    return serial.run(() => logAndApply(ingestDeps(receivedAt), source, events, receivedAt));
   }
 
   /** Ages conferences: grace, history, stale ends, long holds, orphans and log compaction. */
@@ -198,6 +200,7 @@ export function createHub(deps: HubDeps) {
   return {
     engine,
     ingest,
+    ingestEvents,
     tick,
     restore,
     acknowledge,
@@ -220,6 +223,28 @@ export function createHub(deps: HubDeps) {
       return liveView(id) ?? (await store.getHistory(id));
     },
     liveView,
+    /**
+     * What Amazon Connect reconciliation asks about: the agents on live calls, the legs of calls not
+     * heard of for `quietMs`, and which call a contact id belongs to.
+     */
+    reconcileTargets(quietMs: number): ReconcileTargets {
+      const now = clock.now();
+      const agents = new Set<string>();
+      const quietLegs: { rootId: string; contactId: string }[] = [];
+      const roots = new Map<string, string>();
+      for (const [id, record] of engine.conferences) {
+        if (record.archivedAt !== undefined || record.model.endedAt !== undefined) continue;
+        const quiet = now - (lastHeard.get(id) ?? now) >= quietMs;
+        for (const contactId of record.model.legs.keys()) roots.set(contactId, id);
+        for (const p of record.model.participants.values()) {
+          if (p.ccpOnly || p.stage === 'disconnected') continue;
+          if (p.agentArn && (p.role === 'agent' || p.role === 'supervisor')) agents.add(p.agentArn);
+          if (quiet && !quietLegs.some((l) => l.contactId === p.contactId))
+            quietLegs.push({ rootId: id, contactId: p.contactId });
+        }
+      }
+      return { agents: [...agents], quietLegs, rootOf: (contactId) => roots.get(contactId) };
+    },
     publishedSummaries: () => publisher.publishedSummaries(),
     flush: () => publisher.flushNow(),
     close(): void {
@@ -227,6 +252,12 @@ export function createHub(deps: HubDeps) {
     },
   };
 }
+
+export type ReconcileTargets = {
+  agents: string[];
+  quietLegs: { rootId: string; contactId: string }[];
+  rootOf(contactId: string): string | undefined;
+};
 
 export class AckError extends Error {}
 

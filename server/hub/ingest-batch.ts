@@ -32,34 +32,51 @@ export async function ingestBatch(
   items: readonly unknown[],
   receivedAt: number,
 ): Promise<IngestOutcome> {
+  const rejected: Rejection[] = [];
+  const events: DomainEvent[] = [];
+  let ignored = 0;
+  items.forEach((item, index) => {
+    const normalized = NORMALIZERS[stream](item);
+    if (normalized.kind === 'rejected') rejected.push({ index, reason: normalized.reason });
+    else if (normalized.kind === 'ignored') ignored += 1;
+    else events.push(normalized.event);
+  });
+  const outcome = await logAndApply(deps, stream, events, receivedAt);
+  outcome.accepted += ignored;
+  outcome.rejected = rejected;
+  deps.metrics.events.add({ source: stream, outcome: 'accepted' }, ignored);
+  deps.metrics.events.add({ source: stream, outcome: 'rejected' }, rejected.length);
+  return outcome;
+}
+
+/**
+ * Files new domain events in the event log, then applies them: the path every source ends on
+ * (raw ingest after normalization, and sources that produce domain events themselves).
+ */
+export async function logAndApply(
+  deps: IngestDeps,
+  source: string,
+  events: readonly DomainEvent[],
+  receivedAt: number,
+): Promise<IngestOutcome> {
   const outcome: IngestOutcome = { accepted: 0, duplicates: 0, rejected: [] };
   const fresh: DomainEvent[] = [];
   const inBatch = new Set<string>();
-  items.forEach((item, index) => {
-    const normalized = NORMALIZERS[stream](item);
-    if (normalized.kind === 'rejected') {
-      outcome.rejected.push({ index, reason: normalized.reason });
-      return;
-    }
-    if (normalized.kind === 'ignored') {
-      outcome.accepted += 1;
-      return;
-    }
-    const { event } = normalized;
+  for (const event of events) {
     const key = `${event.source}|${event.eventId}`;
     if (inBatch.has(key) || isKnownEvent(deps.engine, event)) {
       outcome.duplicates += 1;
-      return;
+      continue;
     }
     if (isTombstoned(deps.engine, event)) {
       // O4: too late even to update the history record; counted, never brought back to life.
       deps.engine.stats.lateDropped += 1;
       outcome.accepted += 1;
-      return;
+      continue;
     }
     inBatch.add(key);
     fresh.push(event);
-  });
+  }
 
   const entries: EventLogEntry[] = fresh.map((event) => ({
     roots: affectedRoots(deps.engine, event),
@@ -75,9 +92,8 @@ export async function ingestBatch(
     else outcome.accepted += 1;
     for (const rootId of result.changed) deps.onChanged(rootId, result.outcome === 'late');
   }
-  deps.metrics.events.add({ source: stream, outcome: 'accepted' }, outcome.accepted);
-  deps.metrics.events.add({ source: stream, outcome: 'duplicate' }, outcome.duplicates);
-  deps.metrics.events.add({ source: stream, outcome: 'rejected' }, outcome.rejected.length);
+  deps.metrics.events.add({ source, outcome: 'accepted' }, outcome.accepted);
+  deps.metrics.events.add({ source, outcome: 'duplicate' }, outcome.duplicates);
   return outcome;
 }
 
