@@ -43,6 +43,18 @@ describe('the sidecar environment', () => {
     expect(message).toContain('SIM_PARTY_MIX="7:1"');
   });
 
+  test('R30 reconciliation with an instance needs its region and real ingest only', () => {
+    const instance = '11111111-2222-3333-4444-555555555555';
+    expect(() => parseEnv({ CONNECT_INSTANCE_ID: instance, SOURCE: 'none' })).toThrow(/needs AWS_REGION/);
+    expect(() => parseEnv({ CONNECT_INSTANCE_ID: instance, AWS_REGION: 'eu-central-1' })).toThrow(
+      /needs SOURCE=none/,
+    );
+    expect(
+      parseEnv({ CONNECT_INSTANCE_ID: instance, AWS_REGION: 'us-gov-west-1', SOURCE: 'none' })
+        .CONNECT_RECONCILE_SECONDS,
+    ).toBe(30);
+  });
+
   test('SOURCE=replay needs a REPLAY_FILE', () => {
     expect(() => parseEnv({ SOURCE: 'replay' })).toThrow(/REPLAY_FILE/);
   });

@@ -54,6 +54,16 @@ export const EnvSchema = z.object({
     )
     .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin)))
     .default([]),
+  CONNECT_INSTANCE_ID: z
+    .string()
+    .regex(/^[0-9a-f-]{36}$/, 'the instance id (a UUID) from the instance ARN')
+    .optional(),
+  AWS_REGION: z
+    .string()
+    .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'a region looks like eu-central-1')
+    .optional(),
+  CONNECT_RECONCILE_SECONDS: int(5, 3_600).default(30),
+  CONNECT_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
   SIM_SEED: int(0, 2 ** 31 - 1).optional(),
   SIM_AGENTS: int(2, 5_000).optional(),
   SIM_SUPERVISORS: int(0, 500).optional(),
@@ -83,6 +93,13 @@ export function parseEnv(source: Record<string, string | undefined> = process.en
     throw new EnvError(`confwatch sidecar: bad environment\n${lines.join('\n')}`);
   }
   const env = parsed.data;
+  if (env.CONNECT_INSTANCE_ID && !env.AWS_REGION)
+    throw new EnvError('confwatch sidecar: CONNECT_INSTANCE_ID needs AWS_REGION');
+  if (env.CONNECT_INSTANCE_ID && env.SOURCE !== 'none') {
+    throw new EnvError(
+      'confwatch sidecar: CONNECT_INSTANCE_ID (reconciliation with a real instance) needs SOURCE=none',
+    );
+  }
   if (env.SOURCE === 'replay' && !env.REPLAY_FILE)
     throw new EnvError('confwatch sidecar: SOURCE=replay needs REPLAY_FILE');
   const generated = env.INGEST_TOKEN === undefined;

@@ -16,6 +16,8 @@ import { refreshGauges } from './hub/gauges';
 import { attachSocketServer } from './socket/attach-socket-server';
 
 export type Sidecar = {
+  /** Adds a section to /healthz (e.g. Amazon Connect reconciliation status). */
+  registerHealth(name: string, report: () => unknown): void;
   url: string;
   port: number;
   hub: Hub;
@@ -61,6 +63,7 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
   await hub.restore();
 
   const startedAt = Date.now();
+  const healthSections = new Map<string, () => unknown>();
   const routes = [
     ...firehoseRoutes({ hub, ingestToken: env.INGEST_TOKEN, maxBodyBytes: env.MAX_BODY_BYTES }),
     ...ingestRoutes({ hub, clock, ingestToken: env.INGEST_TOKEN, maxBodyBytes: env.MAX_BODY_BYTES }),
@@ -77,6 +80,7 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
       metrics,
       storeKind: store.kind,
       startedAt,
+      sections: healthSections,
       refreshGauges: () => refreshGauges(hub, metrics),
     }),
   ];
@@ -104,6 +108,7 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     hub,
     store,
     clock,
+    registerHealth: (name, report) => void healthSections.set(name, report),
     async close() {
       clearInterval(ticker);
       hub.close();

@@ -81,21 +81,22 @@ export function createHub(deps: HubDeps) {
     return toConferenceView(record.model, engine.settings.longHoldMs, clock.now());
   }
 
-  function onChanged(rootId: string, late: boolean, receivedAt: number): void {
+  /** `heard`: the change came from the call's own sources (reconciliation asking about it is not news of it). */
+  function onChanged(rootId: string, late: boolean, receivedAt: number, heard: boolean): void {
     if (late) {
       lateRewrites.add(rootId);
       return;
     }
-    lastHeard.set(rootId, clock.now());
+    if (heard) lastHeard.set(rootId, clock.now());
     publisher.markDirty(rootId, receivedAt);
   }
 
-  const ingestDeps = (receivedAt: number) => ({
+  const ingestDeps = (receivedAt: number, heard = true) => ({
     engine,
     store,
     metrics,
     clockNow: () => clock.now(),
-    onChanged: (id: string, late: boolean) => onChanged(id, late, receivedAt),
+    onChanged: (id: string, late: boolean) => onChanged(id, late, receivedAt, heard),
   });
 
   async function ingest(stream: StreamName, items: readonly unknown[]): Promise<IngestOutcome> {
@@ -106,7 +107,7 @@ export function createHub(deps: HubDeps) {
   /** Domain events from a source that builds them itself (Amazon Connect reconciliation). */
   async function ingestEvents(source: string, events: readonly DomainEvent[]): Promise<IngestOutcome> {
     const receivedAt = wallNow();
-    return serial.run(() => logAndApply(ingestDeps(receivedAt), source, events, receivedAt));
+    return serial.run(() => logAndApply(ingestDeps(receivedAt, false), source, events, receivedAt));
   }
 
   /** Ages conferences: grace, history, stale ends, long holds, orphans and log compaction. */
@@ -230,8 +231,13 @@ export function createHub(deps: HubDeps) {
     reconcileTargets(quietMs: number): ReconcileTargets {
       const now = clock.now();
       const agents = new Set<string>();
-      const quietLegs: { rootId: string; contactId: string }[] = [];
+      const quietLegs = new Map<string, { rootId: string; contactId: string }>();
       const roots = new Map<string, string>();
+      // Calls still waiting for their root (O4) are real calls too: their contacts belong to them.
+      for (const [rootId, bucket] of engine.pending) {
+        for (const fact of bucket.facts.values())
+          if (fact.source === 'contact') roots.set(fact.contactId, rootId);
+      }
       for (const [id, record] of engine.conferences) {
         if (record.archivedAt !== undefined || record.model.endedAt !== undefined) continue;
         const quiet = now - (lastHeard.get(id) ?? now) >= quietMs;
@@ -239,11 +245,14 @@ export function createHub(deps: HubDeps) {
         for (const p of record.model.participants.values()) {
           if (p.ccpOnly || p.stage === 'disconnected') continue;
           if (p.agentArn && (p.role === 'agent' || p.role === 'supervisor')) agents.add(p.agentArn);
-          if (quiet && !quietLegs.some((l) => l.contactId === p.contactId))
-            quietLegs.push({ rootId: id, contactId: p.contactId });
+          if (quiet) quietLegs.set(p.contactId, { rootId: id, contactId: p.contactId });
         }
       }
-      return { agents: [...agents], quietLegs, rootOf: (contactId) => roots.get(contactId) };
+      return {
+        agents: [...agents],
+        quietLegs: [...quietLegs.values()],
+        rootOf: (contactId) => roots.get(contactId),
+      };
     },
     publishedSummaries: () => publisher.publishedSummaries(),
     flush: () => publisher.flushNow(),

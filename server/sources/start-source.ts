@@ -1,13 +1,41 @@
 import type { Env } from '@/server/env';
 import type { Sidecar } from '@/server/sidecar';
+import { startConnectReconciler } from './connect';
 import { createIngestSink } from './ingest-sink';
 import { startReplaySource } from './replay-source';
 import { startLiveSimulator, type SimulatorConfig } from './simulator';
 
 export type RunningSource = { stop(): Promise<void> };
 
-/** Starts what feeds the sidecar when nobody posts to it: the simulator (default), a replay, or nothing. */
+/**
+ * Starts what feeds the sidecar besides its ingest routes: the simulator (default), a replay, or
+ * nothing; plus reconciliation with Amazon Connect's API when an instance is configured.
+ */
 export async function startSource(env: Env, sidecar: Sidecar): Promise<RunningSource> {
+  const feed = await startFeed(env, sidecar);
+  if (!env.CONNECT_INSTANCE_ID || !env.AWS_REGION) return feed;
+  const intervalMs = env.CONNECT_RECONCILE_SECONDS * 1000;
+  const reconciler = startConnectReconciler({
+    hub: sidecar.hub,
+    instanceId: env.CONNECT_INSTANCE_ID,
+    region: env.AWS_REGION,
+    ...(env.CONNECT_ENDPOINT ? { endpoint: env.CONNECT_ENDPOINT } : {}),
+    intervalMs,
+    quietMs: Math.max(60_000, 2 * intervalMs),
+    expectedMode: env.CONFERENCE_MODE,
+    now: () => sidecar.clock.now(),
+    log: (message) => console.log(message),
+  });
+  sidecar.registerHealth('connect', () => reconciler.status());
+  return {
+    async stop() {
+      await reconciler.stop();
+      await feed.stop();
+    },
+  };
+}
+
+async function startFeed(env: Env, sidecar: Sidecar): Promise<RunningSource> {
   const sink = createIngestSink(sidecar.hub);
   const onError = (error: unknown) => console.error(`source: ${(error as Error).message}`);
   switch (env.SOURCE) {

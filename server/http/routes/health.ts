@@ -9,6 +9,7 @@ export type HealthDeps = {
   storeKind: string;
   startedAt: number;
   refreshGauges: () => void;
+  sections: ReadonlyMap<string, () => unknown>;
 };
 
 /** GET /healthz (liveness with a few facts) and GET /metrics (Prometheus text format). */
@@ -23,6 +24,7 @@ export function healthRoutes(deps: HealthDeps): Route[] {
           uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
           store: deps.storeKind,
           liveConferences: deps.hub.publishedSummaries().length,
+          ...Object.fromEntries([...deps.sections].map(([name, report]) => [name, report()])),
         }),
     },
     {
