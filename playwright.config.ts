@@ -1,26 +1,31 @@
 import { defineConfig } from '@playwright/test';
+import { WEB_URL } from './e2e/support/stack';
 
 /**
+ * The browser suite runs against the real built app and the real sidecar, which the worker fixture
+ * in e2e/support/fixtures.ts starts on fixed ports (web 3310, sidecar 4310): run `npx next build`
+ * first (`npm test` does). One worker: the specs share those servers and restart the sidecar.
+ *
  * Playwright drives Debian's Chromium (/usr/bin/chromium): Playwright cannot download browsers here.
  * The flags keep Chromium off the closed network and let it run as root in CI.
  */
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
+  globalTimeout: 6 * 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,
+  forbidOnly: true,
   reporter: [['list']],
-  webServer: {
-    command: 'npx next start -p 3107 -H 127.0.0.1',
-    url: 'http://127.0.0.1:3107',
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
   use: {
-    baseURL: 'http://127.0.0.1:3107',
-    trace: 'retain-on-failure',
+    baseURL: WEB_URL,
+    actionTimeout: 10_000,
+    navigationTimeout: 15_000,
+    // Traces are kept on failure, with DOM snapshots but without the screencast: streaming frames
+    // from every page costs the renderer enough CPU on a 2-core machine to blur the 1 s latency checks.
+    trace: { mode: 'retain-on-failure', screenshots: false, snapshots: true, sources: true },
     screenshot: 'only-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -34,7 +34,11 @@ export type AlertAck = z.infer<typeof AlertAckSchema>;
 export const AckRequestSchema = AlertAckSchema.omit({ at: true });
 export type AckRequest = z.infer<typeof AckRequestSchema>;
 
-export type AckResult = { ok: true; ack: AlertAck } | { ok: false; error: string };
+export const AckResultSchema = z.union([
+  z.object({ ok: z.literal(true), ack: AlertAckSchema }),
+  z.object({ ok: z.literal(false), error: z.string() }),
+]);
+export type AckResult = z.infer<typeof AckResultSchema>;
 
 export const AlertChangeSchema = z.object({
   conferenceId: z.string().min(1),

@@ -52,7 +52,16 @@ async function startFeed(env: Env, sidecar: Sidecar): Promise<RunningSource> {
     case 'simulator':
       return startLiveSimulator({
         config: simulatorConfig(env),
-        sink,
+        // Sped up, the simulated centre runs ahead of the wall clock: the sidecar clock follows it,
+        // so durations and time-based alerts are measured in simulated time.
+        sink:
+          env.SIM_SPEED === 1
+            ? sink
+            : async (items) => {
+                const last = items[items.length - 1];
+                if (last) sidecar.clock.followSource(Date.parse(last.at));
+                await sink(items);
+              },
         now: Date.now,
         speed: env.SIM_SPEED,
         onError,

@@ -1,0 +1,91 @@
+import type { AlertRow } from '@/lib/board/alert-rows';
+import { AckNamePrompt } from './ack-name-prompt';
+import { AlertRowItem } from './alert-row';
+import { IconBell, IconSpeaker } from './icons';
+import styles from './alerts-panel.module.css';
+
+export type AlertSignalControls = {
+  sound: boolean;
+  toggleSound: () => void;
+  notifications: NotificationPermission | 'unsupported';
+  enableNotifications: () => void;
+};
+
+type Props = {
+  rows: readonly AlertRow[];
+  operatorName: string | null;
+  askingName: boolean;
+  pending: ReadonlySet<string>;
+  errors: Readonly<Record<string, string>>;
+  signals: AlertSignalControls;
+  onAcknowledge: (row: AlertRow) => void;
+  onAskName: () => void;
+  onSaveName: (name: string) => void;
+  onCancelName: () => void;
+};
+
+const NOTIFY_TEXT = {
+  default: 'Notify me',
+  granted: 'Notifications on',
+  denied: 'Notifications blocked',
+  unsupported: 'No notifications here',
+} as const;
+
+/** Live alerts by severity then age, each with its call, its age and Acknowledge. */
+export function AlertsPanel(p: Props) {
+  const unacked = p.rows.filter((r) => !r.ack).length;
+  return (
+    <aside className={styles.panel} data-testid="alerts-panel" aria-labelledby="alerts-heading">
+      <div className={styles.head}>
+        <h2 id="alerts-heading">
+          Alerts <span className={styles.count}>{p.rows.length}</span>
+        </h2>
+        <span className={styles.unacked}>{unacked} not acknowledged</span>
+      </div>
+      <div className={styles.controls}>
+        <button
+          type="button"
+          className="button"
+          aria-pressed={p.signals.sound}
+          onClick={p.signals.toggleSound}
+        >
+          <IconSpeaker off={!p.signals.sound} /> Sound {p.signals.sound ? 'on' : 'off'}
+        </button>
+        <button
+          type="button"
+          className="button"
+          onClick={p.signals.enableNotifications}
+          disabled={p.signals.notifications !== 'default'}
+          title="Browser notifications for new critical alerts"
+        >
+          <IconBell /> {NOTIFY_TEXT[p.signals.notifications]}
+        </button>
+      </div>
+      {p.askingName ? (
+        <AckNamePrompt initial={p.operatorName ?? ''} onSave={p.onSaveName} onCancel={p.onCancelName} />
+      ) : p.operatorName ? (
+        <p className={styles.signedAs}>
+          Acknowledging as <b>{p.operatorName}</b>{' '}
+          <button type="button" className={styles.linkButton} onClick={p.onAskName}>
+            Change
+          </button>
+        </p>
+      ) : null}
+      {p.rows.length === 0 ? (
+        <p className={styles.empty}>No live alerts.</p>
+      ) : (
+        <ol className={styles.list}>
+          {p.rows.map((row) => (
+            <AlertRowItem
+              key={row.key}
+              row={row}
+              pending={p.pending.has(row.key)}
+              error={p.errors[row.key] ?? null}
+              onAcknowledge={p.onAcknowledge}
+            />
+          ))}
+        </ol>
+      )}
+    </aside>
+  );
+}

@@ -1,0 +1,50 @@
+import { connectionStatus } from './support/board';
+import { createCall } from './support/call-script';
+import { expect, test } from './support/fixtures';
+import { postBatch } from './support/ingest';
+import { newAgent } from './support/raw';
+
+test('[ALERTS] acknowledge survives a reload and a sidecar restart', async ({ page, stack }) => {
+  // The customer has been on hold for two minutes: a long-hold alert (A3) since a minute ago.
+  const call = createCall({ queue: 'Claims', phone: '+49 40 3001 0001' });
+  call.start(newAgent('Ida', 'Berg'), { ago: 400 });
+  call.addAgent(newAgent('Jan', 'Voss'), { ago: 300 });
+  call.setHold(call.customerId, true, { ago: 120 });
+  await postBatch(call.flush());
+
+  await page.goto('/');
+  const panel = page.getByTestId('alerts-panel');
+  const row = panel.locator(
+    `[data-alert-row][data-conference-id="${call.root}"][data-alert-kind="long-hold"]`,
+  );
+  await expect(row).toBeVisible();
+  await expect(row.getByRole('link').first()).toHaveAttribute(
+    'href',
+    new RegExp(`/conferences/${call.root}$`),
+  );
+
+  // The first acknowledgement asks for the supervisor's name once.
+  await row.getByRole('button', { name: 'Acknowledge' }).click();
+  await page.getByLabel('Your name').fill('Tess Ramirez');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(row).toContainText('Acknowledged by Tess Ramirez');
+  await expect(row.getByRole('button', { name: 'Acknowledge' })).toHaveCount(0);
+
+  await page.reload();
+  await expect(row).toContainText('Acknowledged by Tess Ramirez');
+
+  await stack.restartSidecar();
+  await expect(connectionStatus(page)).toHaveAttribute('data-status', 'connected', { timeout: 15_000 });
+  await expect(row).toContainText('Acknowledged by Tess Ramirez');
+  await page.reload();
+  await expect(row).toContainText('Acknowledged by Tess Ramirez');
+
+  // The name is remembered: the next acknowledgement goes out without asking again.
+  call.leave(call.primaryId);
+  await postBatch(call.flush());
+  const primaryLeft = panel.locator(
+    `[data-alert-row][data-conference-id="${call.root}"][data-alert-kind="primary-left"]`,
+  );
+  await primaryLeft.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(primaryLeft).toContainText('Acknowledged by Tess Ramirez');
+});
