@@ -8,7 +8,10 @@ import type { ConferenceModel, Leg } from './types';
 export function applyContactEvent(model: ConferenceModel, event: ContactEvent): void {
   const leg = ensureLeg(model, event.contactId);
   recordLeg(leg, event);
-  if (event.contactLens !== undefined) leg.contactLens = event.contactLens;
+  if (event.contactLens !== undefined && leg.contactLens !== event.contactLens) {
+    leg.contactLens = event.contactLens;
+    model.revision += 1;
+  }
   if (isRootLeg(model, event.contactId)) applyToRoot(model, leg, event);
   else applyToChild(model, leg, event);
 }

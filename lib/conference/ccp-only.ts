@@ -10,6 +10,9 @@ export function absorbCcpOnly(model: ConferenceModel, party: Participant): void 
     if (!p.ccpOnly || p.role !== party.role) continue;
     const sameAgent = party.agentArn !== undefined && p.agentArn === party.agentArn;
     const sameNumber = party.phoneNumber !== undefined && p.phoneNumber === party.phoneNumber;
-    if (sameAgent || sameNumber) model.participants.delete(p.id);
+    if (sameAgent || sameNumber) {
+      model.participants.delete(p.id);
+      model.revision += 1;
+    }
   }
 }

@@ -36,6 +36,8 @@ export type EngineState = {
   tombstones: Map<string, number>;
   agents: Map<string, AgentHistory>;
   stats: EngineStats;
+  /** When agent histories were last pruned (they are pruned once a minute, not every tick). */
+  agentsPrunedAt: number;
 };
 
 export type ApplyOutcome = 'applied' | 'duplicate' | 'pending' | 'late';
@@ -49,6 +51,7 @@ export function createEngine(settings: Partial<EngineSettings> = {}): EngineStat
     tombstones: new Map(),
     agents: new Map(),
     stats: { applied: 0, duplicates: 0, pending: 0, orphansDropped: 0, late: 0, lateDropped: 0 },
+    agentsPrunedAt: -Infinity,
   };
 }
 
@@ -193,6 +196,8 @@ export function pruneEngine(state: EngineState, now: number): { orphansDropped: 
     state.tombstones.set(rootId, now);
   }
   for (const [rootId, at] of state.tombstones) if (now - at > TOMBSTONE_MS) state.tombstones.delete(rootId);
+  if (now - state.agentsPrunedAt < AGENT_PRUNE_EVERY_MS) return { orphansDropped };
+  state.agentsPrunedAt = now;
   const known = (rootId: string) => state.conferences.has(rootId) || state.pending.has(rootId);
   for (const [arn, history] of state.agents) {
     pruneAgentHistory(history, agentHistoryMs, known);
@@ -202,6 +207,7 @@ export function pruneEngine(state: EngineState, now: number): { orphansDropped: 
 }
 
 const TOMBSTONE_MS = 24 * 3_600_000;
+const AGENT_PRUNE_EVERY_MS = 60_000;
 
 /** Whether `applyEvent` would drop this event as one already seen (O1); a read-only query. */
 export function isKnownEvent(state: EngineState, event: DomainEvent): boolean {

@@ -5,12 +5,15 @@ import { ALERT_SEVERITY, alertConditions } from './derive/alerts';
 import { capFor, countedParticipants } from './derive/capacity';
 import { isOver } from './derive/ending';
 import type { Fact } from './facts';
+import { agentId, customerId } from './participant-ids';
 import type { AlertKind, ConferenceMode, ConferenceModel, EndReason } from './types';
 
 export function createModel(id: string, mode: ConferenceMode, startedAt: number): ConferenceModel {
   return {
     id,
     mode,
+    customerKey: customerId(id),
+    primaryKey: agentId(id),
     legs: new Map(),
     participants: new Map(),
     agentNames: new Map(),
@@ -19,6 +22,8 @@ export function createModel(id: string, mode: ConferenceMode, startedAt: number)
     peakParticipants: 0,
     alerts: [],
     timeline: [],
+    revision: 0,
+    settledRevision: -1,
   };
 }
 
@@ -43,6 +48,8 @@ export function stepFact(model: ConferenceModel, fact: Fact): void {
 }
 
 function settle(model: ConferenceModel, at: number): void {
+  if (model.revision === model.settledRevision) return;
+  model.settledRevision = model.revision;
   if (model.listedAt === undefined) {
     for (const p of model.participants.values()) {
       if (p.role === 'agent' && !p.ccpOnly && p.joinedAt !== undefined) model.listedAt = at;

@@ -22,5 +22,5 @@ export { isActive, isCounted, participantState } from './participant-state';
 export { PERMISSION_ACTIONS, permissions } from './permissions';
 export type { CallFacts, Party, PermissionAction, PermissionDecision } from './permissions';
 export { shownName, visibleParties } from './visibility';
-export { toConferenceView } from './view';
+export { toConferenceCore, toConferenceView } from './view';
 export type * from './view';

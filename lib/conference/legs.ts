@@ -1,5 +1,5 @@
 import type { InitiationMethod } from './events';
-import { agentId, customerId, externalId, supervisorId } from './participant-ids';
+import { agentId, externalId, supervisorId } from './participant-ids';
 import { ensureParticipant } from './participant-state';
 import type { ConferenceModel, Leg, Participant } from './types';
 
@@ -18,17 +18,18 @@ export function isRootLeg(model: ConferenceModel, contactId: string): boolean {
 }
 
 export function ensureCustomer(model: ConferenceModel): Participant {
-  return ensureParticipant(model, { id: customerId(model.id), role: 'customer', contactId: model.id });
+  return (
+    model.participants.get(model.customerKey) ??
+    ensureParticipant(model, { id: model.customerKey, role: 'customer', contactId: model.id })
+  );
 }
 
 /** The agent on the root leg is the primary agent (M3). */
 export function ensurePrimaryAgent(model: ConferenceModel): Participant {
-  return ensureParticipant(model, {
-    id: agentId(model.id),
-    role: 'agent',
-    contactId: model.id,
-    primary: true,
-  });
+  return (
+    model.participants.get(model.primaryKey) ??
+    ensureParticipant(model, { id: model.primaryKey, role: 'agent', contactId: model.id, primary: true })
+  );
 }
 
 /**
@@ -42,7 +43,21 @@ export function legParty(
   agentAnswered = false,
 ): Participant | undefined {
   if (isRootLeg(model, leg.contactId)) return agentAnswered ? ensurePrimaryAgent(model) : undefined;
-  const contactId = leg.contactId;
+  if (leg.partyId) {
+    const known = model.participants.get(leg.partyId);
+    if (known) return known;
+  }
+  const party = createLegParty(model, leg.contactId, method, agentAnswered);
+  if (party) leg.partyId = party.id;
+  return party;
+}
+
+function createLegParty(
+  model: ConferenceModel,
+  contactId: string,
+  method: InitiationMethod | undefined,
+  agentAnswered: boolean,
+): Participant | undefined {
   switch (method) {
     case 'TRANSFER':
       return ensureParticipant(model, { id: agentId(contactId), role: 'agent', contactId });
@@ -60,11 +75,11 @@ export function legParty(
 /** The parties a leg already carries (used when an event names the leg but not its party). */
 export function partiesOnLeg(model: ConferenceModel, contactId: string): Participant[] {
   if (isRootLeg(model, contactId)) {
-    return [model.participants.get(customerId(contactId)), model.participants.get(agentId(contactId))].filter(
+    return [model.participants.get(model.customerKey), model.participants.get(model.primaryKey)].filter(
       (p): p is Participant => p !== undefined,
     );
   }
-  return [agentId, externalId, supervisorId]
-    .map((key) => model.participants.get(key(contactId)))
-    .filter((p): p is Participant => p !== undefined);
+  const partyId = model.legs.get(contactId)?.partyId;
+  const party = partyId === undefined ? undefined : model.participants.get(partyId);
+  return party ? [party] : [];
 }

@@ -48,12 +48,14 @@ export function ensureParticipant(model: ConferenceModel, init: NewParticipant):
     mutes: [],
   };
   model.participants.set(created.id, created);
+  model.revision += 1;
   return created;
 }
 
 export function markDialing(model: ConferenceModel, p: Participant, at: number): void {
   if (p.dialingAt !== undefined || p.stage !== 'dialing') return;
   p.dialingAt = at;
+  model.revision += 1;
   model.timeline.push({ at, kind: 'dialing', participantId: p.id });
 }
 
@@ -62,6 +64,7 @@ export function markConnected(model: ConferenceModel, p: Participant, at: number
   if (p.stage !== 'dialing') return;
   p.stage = 'connected';
   p.joinedAt = at;
+  model.revision += 1;
   model.timeline.push({ at, kind: 'joined', participantId: p.id });
 }
 
@@ -69,6 +72,7 @@ export function markDisconnected(model: ConferenceModel, p: Participant, at: num
   if (p.stage === 'disconnected') return;
   p.stage = 'disconnected';
   p.leftAt = at;
+  model.revision += 1;
   if (p.onHold) closeInterval(p.holds, at);
   if (p.muted) closeInterval(p.mutes, at);
   p.onHold = false;
@@ -81,6 +85,7 @@ export function setHold(model: ConferenceModel, p: Participant, held: boolean, a
   if (held) markConnected(model, p, at);
   if (p.onHold === held) return;
   p.onHold = held;
+  model.revision += 1;
   if (held) p.holds.push({ from: at });
   else closeInterval(p.holds, at);
   model.timeline.push({ at, kind: held ? 'hold' : 'resume', participantId: p.id });
@@ -90,6 +95,7 @@ export function setMuted(model: ConferenceModel, p: Participant, muted: boolean,
   if (p.stage === 'disconnected' || p.muted === muted) return;
   const wasMuted = p.muted === true;
   p.muted = muted;
+  model.revision += 1;
   if (muted) p.mutes.push({ from: at });
   else if (wasMuted) closeInterval(p.mutes, at);
   if (muted || wasMuted) model.timeline.push({ at, kind: muted ? 'muted' : 'unmuted', participantId: p.id });
@@ -99,6 +105,7 @@ export function setForcedMute(model: ConferenceModel, p: Participant, forced: bo
   if (p.stage === 'disconnected' || p.forcedMute === forced) return;
   const was = p.forcedMute === true;
   p.forcedMute = forced;
+  model.revision += 1;
   if (forced || was)
     model.timeline.push({ at, kind: forced ? 'force-muted' : 'force-unmuted', participantId: p.id });
 }

@@ -44,6 +44,8 @@ export type Participant = {
 
 export type Leg = {
   contactId: string;
+  /** The id of the party this (child) leg brings, once known: computed once, looked up often. */
+  partyId?: string;
   previousContactId?: string;
   method?: InitiationMethod;
   initiatedAt?: number;
@@ -104,6 +106,9 @@ export type EndReason = 'completed' | 'stale';
 export type ConferenceModel = {
   id: string;
   mode: ConferenceMode;
+  /** `c:<root>` and `a:<root>`, computed once. */
+  customerKey: string;
+  primaryKey: string;
   legs: Map<string, Leg>;
   participants: Map<string, Participant>;
   /** Agent display names by ARN, from agent events and CCP quick-connect names. */
@@ -118,6 +123,13 @@ export type ConferenceModel = {
   peakParticipants: number;
   alerts: AlertRecord[];
   timeline: TimelineEntry[];
+  /**
+   * Bumped by every change a derivation can see (a party's stage, hold or mute, a new party, a leg's
+   * Contact Lens flag), so a fact that changed nothing is not re-evaluated: many facts repeat what
+   * is already known (every CCP snapshot lists every connection).
+   */
+  revision: number;
+  settledRevision: number;
 };
 
 export type EngineSettings = {

@@ -132,8 +132,31 @@ export function longHoldRecords(model: ConferenceModel, longHoldMs: number, now:
   return records;
 }
 
+/** The view without its history parts (alert history, contact tree, timeline): what a board needs. */
+export type ConferenceCore = Omit<ConferenceView, 'alertHistory' | 'contactTree' | 'timeline'>;
+
 /** Derives the served view of a conference at sidecar time `now`. */
 export function toConferenceView(model: ConferenceModel, longHoldMs: number, now: number): ConferenceView {
+  const holdRecords = longHoldRecords(model, longHoldMs, now);
+  const history = [...model.alerts, ...holdRecords].sort((a, b) => a.raisedAt - b.raisedAt);
+  return {
+    ...toConferenceCore(model, longHoldMs, now),
+    alertHistory: history.map((a) => ({
+      kind: a.kind,
+      severity: a.severity,
+      raisedAt: iso(a.raisedAt),
+      clearedAt: isoOrNull(a.clearedAt),
+    })),
+    contactTree: toTreeView(buildContactTree(model)),
+    timeline: timelineWithLongHolds(model.timeline, holdRecords).map(toTimelineView),
+  };
+}
+
+/**
+ * The live part of the view: cheap enough to derive for every change of every conference (the
+ * board's push), where the history parts are derived only for a detail page or the history record.
+ */
+export function toConferenceCore(model: ConferenceModel, longHoldMs: number, now: number): ConferenceCore {
   const capacity = deriveCapacity(model);
   const participants = [...model.participants.values()].sort(compareParticipants);
   const ended = model.endedAt !== undefined;
@@ -145,8 +168,6 @@ export function toConferenceView(model: ConferenceModel, longHoldMs: number, now
   const longHold = longHoldSince(model, longHoldMs, now);
   if (longHold !== undefined)
     alerts.push({ kind: 'long-hold', severity: ALERT_SEVERITY['long-hold'], since: iso(longHold) });
-  const holdRecords = longHoldRecords(model, longHoldMs, now);
-  const history = [...model.alerts, ...holdRecords].sort((a, b) => a.raisedAt - b.raisedAt);
   return {
     id: model.id,
     mode: model.mode,
@@ -167,14 +188,6 @@ export function toConferenceView(model: ConferenceModel, longHoldMs: number, now
     peakParticipants: model.peakParticipants,
     participants: participants.map((p) => toParticipantView(model, p)),
     alerts,
-    alertHistory: history.map((a) => ({
-      kind: a.kind,
-      severity: a.severity,
-      raisedAt: iso(a.raisedAt),
-      clearedAt: isoOrNull(a.clearedAt),
-    })),
-    contactTree: toTreeView(buildContactTree(model)),
-    timeline: timelineWithLongHolds(model.timeline, holdRecords).map(toTimelineView),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ConferenceView, ParticipantView } from '@/lib/conference';
+import type { ConferenceCore, ConferenceView, ParticipantView } from '@/lib/conference';
 
 /** A party as a board card needs it: no hold and mute history, just when the current hold began. */
 export type ParticipantSummary = Omit<ParticipantView, 'holds' | 'mutes'> & { holdSince: string | null };
@@ -11,10 +11,30 @@ export type ConferenceSummary = Omit<
   participants: ParticipantSummary[];
 };
 
-/** Shrinks a full view to what a board card shows; the detail page asks for the full view. */
-export function toConferenceSummary(view: ConferenceView): ConferenceSummary {
-  const { timeline: _t, alertHistory: _h, contactTree: _c, participants, ...rest } = view;
-  return { ...rest, participants: participants.map(toParticipantSummary) };
+/** Shrinks a view to what a board card shows; the detail page asks for the full view. */
+export function toConferenceSummary(view: ConferenceCore | ConferenceView): ConferenceSummary {
+  const { participants } = view;
+  return {
+    id: view.id,
+    mode: view.mode,
+    state: view.state,
+    endReason: view.endReason,
+    cap: view.cap,
+    activeParticipants: view.activeParticipants,
+    slotsLeft: view.slotsLeft,
+    dialing: view.dialing,
+    swapAvailable: view.swapAvailable,
+    canAdd: view.canAdd,
+    contactLens: view.contactLens,
+    queue: view.queue,
+    startedAt: view.startedAt,
+    listedAt: view.listedAt,
+    endedAt: view.endedAt,
+    lastEventAt: view.lastEventAt,
+    peakParticipants: view.peakParticipants,
+    alerts: view.alerts,
+    participants: participants.map(toParticipantSummary),
+  };
 }
 
 function toParticipantSummary(p: ParticipantView): ParticipantSummary {

@@ -1,7 +1,9 @@
 import {
   archiveConference,
   createEngine,
+  toConferenceCore,
   toConferenceView,
+  type ConferenceRecord,
   type ConferenceView,
   type DomainEvent,
   type EngineSettings,
@@ -18,7 +20,7 @@ import type { Store } from '@/server/store';
 import type { StreamName } from '@/server/ingest/streams';
 import type { Clock } from './clock';
 import { ingestBatch, logAndApply, type IngestOutcome } from './ingest-batch';
-import { planTick } from './lifecycle';
+import { createBookkeeping, forget, planTick } from './lifecycle';
 import type { Metrics } from './metrics';
 import { createPublisher } from './publisher';
 import { replayEventLog } from './restore';
@@ -51,9 +53,7 @@ export function createHub(deps: HubDeps) {
   const wallNow = deps.wallNow ?? Date.now;
   const log = deps.log ?? (() => {});
   const engine: EngineState = createEngine(settings.engine);
-  const endedSeen = new Map<string, number>();
-  const lastHeard = new Map<string, number>();
-  const longHoldShown = new Set<string>();
+  const book = createBookkeeping();
   const archivedAt = new Map<string, number>();
   const lateRewrites = new Set<string>();
   const acks = new Map<string, AlertAck>();
@@ -65,8 +65,10 @@ export function createHub(deps: HubDeps) {
     wallNow,
     clockNow: () => clock.now(),
     summarize: (id) => {
-      const view = liveView(id);
-      return view ? toConferenceSummary(view) : undefined;
+      const record = liveRecord(id);
+      return record
+        ? toConferenceSummary(toConferenceCore(record.model, engine.settings.longHoldMs, clock.now()))
+        : undefined;
     },
     emit: (patch) => {
       for (const listener of patchListeners) listener(patch);
@@ -75,10 +77,15 @@ export function createHub(deps: HubDeps) {
   });
 
   /** A conference on the board: listed, not yet archived. */
-  function liveView(id: string): ConferenceView | undefined {
+  function liveRecord(id: string): ConferenceRecord | undefined {
     const record = engine.conferences.get(id);
     if (!record || record.archivedAt !== undefined || record.model.listedAt === undefined) return undefined;
-    return toConferenceView(record.model, engine.settings.longHoldMs, clock.now());
+    return record;
+  }
+
+  function liveView(id: string): ConferenceView | undefined {
+    const record = liveRecord(id);
+    return record && toConferenceView(record.model, engine.settings.longHoldMs, clock.now());
   }
 
   /** `heard`: the change came from the call's own sources (reconciliation asking about it is not news of it). */
@@ -87,7 +94,8 @@ export function createHub(deps: HubDeps) {
       lateRewrites.add(rootId);
       return;
     }
-    if (heard) lastHeard.set(rootId, clock.now());
+    if (heard) book.lastHeard.set(rootId, clock.now());
+    book.changed.add(rootId);
     publisher.markDirty(rootId, receivedAt);
   }
 
@@ -114,7 +122,7 @@ export function createHub(deps: HubDeps) {
   async function tick(): Promise<void> {
     await serial.run(async () => {
       const now = clock.now();
-      const plan = planTick(engine, settings, { endedSeen, lastHeard, longHoldShown }, now);
+      const plan = planTick(engine, settings, book, now);
       metrics.orphans.add({}, plan.orphansDropped);
       for (const id of plan.changed) publisher.markDirty(id);
       if (plan.toArchive.length > 0) await archive(plan.toArchive, now);
@@ -133,9 +141,7 @@ export function createHub(deps: HubDeps) {
     for (const id of ids) {
       archiveConference(engine, id, now);
       archivedAt.set(id, now);
-      endedSeen.delete(id);
-      lastHeard.delete(id);
-      longHoldShown.delete(id);
+      forget(book, id);
       publisher.markDirty(id);
       for (const key of acks.keys()) if (key.startsWith(`${id}|`)) acks.delete(key);
     }
@@ -175,7 +181,8 @@ export function createHub(deps: HubDeps) {
     }
     for (const [id, record] of engine.conferences) {
       if (record.archivedAt !== undefined) continue;
-      lastHeard.set(id, now);
+      book.lastHeard.set(id, now);
+      book.changed.add(id);
       publisher.markDirty(id);
     }
     for (const ack of await store.listAcks([...engine.conferences.keys()])) acks.set(ackKey(ack), ack);
@@ -240,7 +247,7 @@ export function createHub(deps: HubDeps) {
       }
       for (const [id, record] of engine.conferences) {
         if (record.archivedAt !== undefined || record.model.endedAt !== undefined) continue;
-        const quiet = now - (lastHeard.get(id) ?? now) >= quietMs;
+        const quiet = now - (book.lastHeard.get(id) ?? now) >= quietMs;
         for (const contactId of record.model.legs.keys()) roots.set(contactId, id);
         for (const p of record.model.participants.values()) {
           if (p.ccpOnly || p.stage === 'disconnected') continue;

@@ -23,7 +23,7 @@ export type Publisher = ReturnType<typeof createPublisher>;
  * more recently waits until its gap has passed, so a busy call costs at most one push per gap.
  */
 export function createPublisher(deps: PublisherDeps) {
-  const published = new Map<string, { summary: ConferenceSummary; json: string }>();
+  const published = new Map<string, { summary: ConferenceSummary }>();
   const dirty = new Map<string, number>();
   const lastSent = new Map<string, number>();
   const pendingAcks: AlertAck[] = [];
@@ -75,9 +75,8 @@ export function createPublisher(deps: PublisherDeps) {
         alerts.push(...diffAlerts(id, before.summary.alerts, []));
         continue;
       }
-      const json = JSON.stringify(summary);
-      if (before?.json === json) continue;
-      published.set(id, { summary, json });
+      // Every fact moves `lastEventAt`, so a summary is always news: no need to compare it.
+      published.set(id, { summary });
       lastSent.set(id, now);
       upserts.push(summary);
       alerts.push(...diffAlerts(id, before?.summary.alerts ?? [], summary.alerts));

@@ -51,5 +51,9 @@ export const EventBridgeEnvelopeSchema = z.object({
   id: text(),
   'detail-type': z.string().max(256),
   time: IsoTimestampSchema,
-  detail: z.record(z.string(), z.unknown()),
+  // Only "an object" here: its keys are checked once normalized, by ContactEventDetailSchema.
+  detail: z.custom<Record<string, unknown>>(
+    (v) => v !== null && typeof v === 'object' && !Array.isArray(v),
+    'detail must be an object',
+  ),
 });
