@@ -16,6 +16,12 @@ const steps: Step[] = [
   },
   { name: 'build (next build)', command: 'npx', args: ['next', 'build'] },
   { name: 'end-to-end tests (Playwright, Chromium)', command: 'npx', args: ['playwright', 'test'] },
+  // A smoke run of every benchmark: it fails on errors, never on timings (the machine is shared).
+  {
+    name: 'benchmarks, quick smoke run',
+    command: 'npm',
+    args: ['run', '--silent', 'bench', '--', '--quick'],
+  },
 ];
 
 const started = Date.now();

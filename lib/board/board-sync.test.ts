@@ -13,6 +13,7 @@ const patch = (seq: number, o: Partial<BoardPatch> = {}): BoardPatch => ({
   seq,
   serverTime: at(seq),
   upserts: [],
+  changes: [],
   removed: [],
   alerts: [],
   acks: [],
@@ -54,6 +55,31 @@ describe('board sync', () => {
     const before = t.sync.state()!.conferences.a;
     t.sync.receive('patch', patch(2, { upserts: [conference('b', 5)] }));
     expect(t.sync.state()!.conferences.a).toBe(before);
+  });
+
+  test('a change updates only the fields it names; untouched cards keep their identity', () => {
+    const t = setup();
+    t.sync.receive('snapshot', snapshot(1, ['a', 'b']));
+    const before = t.sync.state()!.conferences;
+    const later = conference('b', 4);
+    t.sync.receive(
+      'patch',
+      patch(2, { changes: [{ id: 'b', activeParticipants: 4, participants: later.participants }] }),
+    );
+    const after = t.sync.state()!.conferences;
+    expect(after.a).toBe(before.a);
+    expect(after.b).toEqual({ ...before.b, activeParticipants: 4, participants: later.participants });
+    expect(after.b!.queue).toEqual(before.b!.queue);
+    expect(t.resyncs()).toBe(0);
+  });
+
+  test('a change to a card this client never had asks for a resync and changes nothing', () => {
+    const t = setup();
+    t.sync.receive('snapshot', snapshot(1, ['a']));
+    const before = t.sync.state();
+    t.sync.receive('patch', patch(2, { changes: [{ id: 'unknown', activeParticipants: 5 }] }));
+    expect(t.resyncs()).toBe(1);
+    expect(t.sync.state()).toBe(before);
   });
 
   test('a gap in seq asks for one resync and leaves the board as it was until the snapshot', () => {

@@ -17,7 +17,7 @@ export type BoardMessage =
 
 /**
  * The shared reducer: a snapshot replaces the board; a patch applies on top of the sequence it
- * follows. A patch that does not follow (a gap, or a board never loaded) returns `resync: true`
+ * follows: upserts replace cards, changes update the fields they name. A patch that does not follow (a gap, or a board never loaded) returns `resync: true`
  * and leaves the state as it was, so the client asks for a fresh snapshot.
  */
 export function applyBoardMessage(
@@ -41,6 +41,12 @@ export function applyBoardMessage(
   if (patch.seq !== state.seq + 1) return { state, resync: true };
   const conferences = { ...state.conferences };
   for (const c of patch.upserts) conferences[c.id] = c;
+  for (const change of patch.changes) {
+    const before = conferences[change.id];
+    // A change to a card this client never had: its board is not the sidecar's; start again.
+    if (!before) return { state, resync: true };
+    conferences[change.id] = { ...before, ...change };
+  }
   for (const id of patch.removed) delete conferences[id];
   let acks = state.acks;
   if (patch.acks.length > 0) {

@@ -7,19 +7,26 @@ import {
   ParticipantViewSchema,
   SeveritySchema,
 } from './conference-view-schema';
-import type { ConferenceSummary, ParticipantSummary } from './summary';
+import type { ConferenceChange, ConferenceSummary, ParticipantSummary } from './summary';
 
 export const ParticipantSummarySchema: z.ZodType<ParticipantSummary> = ParticipantViewSchema.omit({
   holds: true,
   mutes: true,
 }).extend({ holdSince: iso.nullable() });
 
-export const ConferenceSummarySchema: z.ZodType<ConferenceSummary> = ConferenceViewObjectSchema.omit({
+const ConferenceSummaryObjectSchema = ConferenceViewObjectSchema.omit({
   timeline: true,
   alertHistory: true,
   contactTree: true,
   participants: true,
 }).extend({ participants: z.array(ParticipantSummarySchema) });
+
+export const ConferenceSummarySchema: z.ZodType<ConferenceSummary> = ConferenceSummaryObjectSchema;
+
+/** The fields of a published summary that changed, with its id: what a patch carries for a known card. */
+export const ConferenceChangeSchema: z.ZodType<ConferenceChange> = ConferenceSummaryObjectSchema.partial()
+  .omit({ id: true })
+  .extend({ id: z.string().min(1) });
 
 export const AlertAckSchema = z.object({
   conferenceId: z.string().min(1).max(256),
@@ -60,7 +67,10 @@ export type BoardSnapshot = z.infer<typeof BoardSnapshotSchema>;
 export const BoardPatchSchema = z.object({
   seq: z.number().int().positive(),
   serverTime: iso,
+  /** Conferences new to the board (or pushed whole): the full summary. */
   upserts: z.array(ConferenceSummarySchema),
+  /** Conferences already on the board: only what changed since the last patch that carried them. */
+  changes: z.array(ConferenceChangeSchema),
   removed: z.array(z.string()),
   alerts: z.array(AlertChangeSchema),
   acks: z.array(AlertAckSchema),

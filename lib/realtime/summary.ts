@@ -11,6 +11,45 @@ export type ConferenceSummary = Omit<
   participants: ParticipantSummary[];
 };
 
+/** A published summary's changed top-level fields, by id; absent fields are as last pushed. */
+export type ConferenceChange = Partial<Omit<ConferenceSummary, 'id'>> & { id: string };
+
+/**
+ * What changed from one published summary to the next, field by field at the top level (a changed
+ * party list goes whole); undefined when nothing did. Every field of a summary is always present
+ * (absent values are null), so a change can always be applied by spreading it over the old one.
+ */
+export function diffSummary(
+  before: ConferenceSummary,
+  after: ConferenceSummary,
+): ConferenceChange | undefined {
+  const change: Record<string, unknown> = { id: after.id };
+  let changed = false;
+  for (const key of Object.keys(after) as (keyof ConferenceSummary)[]) {
+    if (key === 'id' || sameJson(before[key], after[key])) continue;
+    change[key] = after[key];
+    changed = true;
+  }
+  return changed ? (change as ConferenceChange) : undefined;
+}
+
+/** Deep equality of JSON-shaped values (objects, arrays, strings, numbers, booleans, null). */
+function sameJson(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameJson(a[i], b[i])) return false;
+    return true;
+  }
+  if (Array.isArray(b)) return false;
+  const ak = Object.keys(a);
+  if (ak.length !== Object.keys(b).length) return false;
+  for (const k of ak)
+    if (!sameJson((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k])) return false;
+  return true;
+}
+
 /** Shrinks a view to what a board card shows; the detail page asks for the full view. */
 export function toConferenceSummary(view: ConferenceCore | ConferenceView): ConferenceSummary {
   const { participants } = view;

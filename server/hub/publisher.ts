@@ -1,6 +1,6 @@
 import type { AlertView } from '@/lib/conference';
 import type { AlertAck, AlertChange, BoardPatch, BoardSnapshot } from '@/lib/realtime';
-import type { ConferenceSummary } from '@/lib/realtime/summary';
+import { diffSummary, type ConferenceChange, type ConferenceSummary } from '@/lib/realtime/summary';
 
 export type PublisherDeps = {
   /** Minimum gap between two pushes of the same conference. */
@@ -60,6 +60,7 @@ export function createPublisher(deps: PublisherDeps) {
     timer = undefined;
     const now = deps.wallNow();
     const upserts: ConferenceSummary[] = [];
+    const changes: ConferenceChange[] = [];
     const removed: string[] = [];
     const alerts: AlertChange[] = [];
     for (const [id, receivedAt] of dirty) {
@@ -75,17 +76,21 @@ export function createPublisher(deps: PublisherDeps) {
         alerts.push(...diffAlerts(id, before.summary.alerts, []));
         continue;
       }
-      // Every fact moves `lastEventAt`, so a summary is always news: no need to compare it.
+      // A card the browsers already hold gets only the fields that changed (often just lastEventAt).
+      const change = before && diffSummary(before.summary, summary);
+      if (before && !change) continue;
       published.set(id, { summary });
       lastSent.set(id, now);
-      upserts.push(summary);
+      if (change) changes.push(change);
+      else upserts.push(summary);
       alerts.push(...diffAlerts(id, before?.summary.alerts ?? [], summary.alerts));
       deps.onLatency?.(now - receivedAt);
     }
     const acks = pendingAcks.splice(0);
-    if (upserts.length > 0 || removed.length > 0 || acks.length > 0) {
+    if (upserts.length > 0 || changes.length > 0 || removed.length > 0 || acks.length > 0) {
       seq += 1;
-      deps.emit({ seq, serverTime: new Date(deps.clockNow()).toISOString(), upserts, removed, alerts, acks });
+      const serverTime = new Date(deps.clockNow()).toISOString();
+      deps.emit({ seq, serverTime, upserts, changes, removed, alerts, acks });
     }
     schedule();
   }

@@ -32,7 +32,7 @@ const call = (root: string, agent = 'alice') => [
   contactEvent('INITIATED', 0, { root }),
   contactEvent('CONNECTED_TO_AGENT', 2, { root, agent }),
 ];
-const seenIn = (c: BoardClient, id: string) => c.patches.some((p) => p.upserts.some((u) => u.id === id));
+const seenIn = (c: BoardClient, id: string) => c.pushes.some((p) => p.card.id === id);
 
 describe('Socket.IO push', () => {
   test('a client gets a snapshot on connect, then updates for what is ingested, in sequence', async () => {
@@ -44,9 +44,7 @@ describe('Socket.IO push', () => {
       'contact-events',
       contactEvent('INITIATED', 5, { root: 'push-1', contactId: 'push-1-t' }),
     );
-    await c.until(() =>
-      c.patches.some((p) => p.upserts.some((u) => u.id === 'push-1' && u.activeParticipants === 3)),
-    );
+    await c.until(() => c.pushes.some((p) => p.card.id === 'push-1' && p.card.activeParticipants === 3));
     const seqs = [c.snapshots[0]!.seq, ...c.patches.map((p) => p.seq)];
     expect(seqs).toEqual(seqs.map((_, i) => seqs[0]! + i));
   });
@@ -83,16 +81,11 @@ describe('Socket.IO push', () => {
       );
     }
     await new Promise((r) => setTimeout(r, 300));
-    const times = c.patches
-      .filter((p) => p.upserts.some((u) => u.id === 'busy-1'))
-      .map((p) => Date.parse(p.serverTime));
+    const times = c.pushes.filter((p) => p.card.id === 'busy-1').map((p) => Date.parse(p.serverTime));
     expect(times.length).toBeGreaterThan(1);
     expect(times.length).toBeLessThan(12);
     for (let i = 1; i < times.length; i++) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(95);
-    const last = c.patches
-      .flatMap((p) => p.upserts)
-      .filter((u) => u.id === 'busy-1')
-      .at(-1)!;
+    const last = c.pushes.filter((p) => p.card.id === 'busy-1').at(-1)!.card;
     expect(last.participants.find((p) => p.role === 'agent')!.muted).toBe(false);
   });
 

@@ -35,7 +35,7 @@ export function attachSocketServer(
 
   hub.onPatch((patch) => {
     io.emit(SERVER_EVENTS.patch, patch);
-    for (const id of [...patch.upserts.map((c) => c.id), ...patch.removed]) {
+    for (const id of [...patch.upserts, ...patch.changes].map((c) => c.id).concat(patch.removed)) {
       if ((io.sockets.adapter.rooms.get(room(id))?.size ?? 0) > 0)
         io.to(room(id)).emit(SERVER_EVENTS.detail, detail(id));
     }

@@ -36,11 +36,9 @@ async function playTenMinutes(mode: 'multi-party' | 'three-party') {
   const sizes = new Set<number>();
   const alerts = new Set<AlertKind>();
   const record = () => {
-    for (const patch of browser.patches.splice(0)) {
-      for (const c of patch.upserts) {
-        sizes.add(c.activeParticipants);
-        for (const a of c.alerts) alerts.add(a.kind);
-      }
+    for (const { card } of browser.pushes.splice(0)) {
+      sizes.add(card.activeParticipants);
+      for (const a of card.alerts) alerts.add(a.kind);
     }
   };
   for (let t = start + 1_000; t <= start + 10 * 60_000; t += 1_000) {

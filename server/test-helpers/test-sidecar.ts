@@ -5,11 +5,14 @@ import { io, type Socket } from 'socket.io-client';
 import { parseEnv } from '@/server/env';
 import { startSidecar, type Sidecar } from '@/server/sidecar';
 import {
+  applyBoardMessage,
   SERVER_EVENTS,
   SOCKET_PATH,
   type BoardPatch,
   type BoardSnapshot,
+  type BoardState,
   type ConferenceDetail,
+  type ConferenceSummary,
 } from '@/lib/realtime';
 
 export const TOKEN = 'test-token-0123456789abcdef';
@@ -74,6 +77,11 @@ export type BoardClient = {
   snapshots: BoardSnapshot[];
   patches: BoardPatch[];
   details: ConferenceDetail[];
+  /**
+   * Every card a patch pushed (whole or as a change), as the client holds it after that patch: the
+   * patches applied over the first snapshot with the shared reducer, as a browser does.
+   */
+  pushes: { seq: number; serverTime: string; card: ConferenceSummary }[];
   /** Resolves once `predicate` holds for what has been received (checked on every message). */
   until(predicate: () => boolean, timeoutMs?: number): Promise<void>;
   close(): void;
@@ -92,6 +100,7 @@ export function connectBoardClient(url: string): BoardClient {
     snapshots: [],
     patches: [],
     details: [],
+    pushes: [],
     until(predicate, timeoutMs = 5_000) {
       return new Promise((resolve, reject) => {
         if (predicate()) return resolve();
@@ -118,7 +127,18 @@ export function connectBoardClient(url: string): BoardClient {
     close: () => socket.close(),
   };
   socket.on(SERVER_EVENTS.snapshot, (m: BoardSnapshot) => client.snapshots.push(m));
-  socket.on(SERVER_EVENTS.patch, (m: BoardPatch) => client.patches.push(m));
+  let board: BoardState | undefined;
+  socket.on(SERVER_EVENTS.snapshot, (m: BoardSnapshot) => {
+    board ??= applyBoardMessage(undefined, { type: 'snapshot', message: m }, Date.now()).state;
+  });
+  socket.on(SERVER_EVENTS.patch, (m: BoardPatch) => {
+    client.patches.push(m);
+    board = applyBoardMessage(board, { type: 'patch', message: m }, Date.now()).state;
+    for (const { id } of [...m.upserts, ...m.changes]) {
+      const card = board?.conferences[id];
+      if (card) client.pushes.push({ seq: m.seq, serverTime: m.serverTime, card });
+    }
+  });
   socket.on(SERVER_EVENTS.detail, (m: ConferenceDetail) => client.details.push(m));
   return client;
 }

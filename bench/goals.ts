@@ -1,0 +1,107 @@
+import type { PartialResults, SuiteName } from './results';
+
+/** One printed row: a figure, and its goal where issue #5 sets one. */
+export type Row = {
+  suite: SuiteName;
+  metric: string;
+  value: number | string;
+  unit: string;
+  goal: string;
+  /** undefined: the figure is reported, not judged. */
+  met: boolean | undefined;
+};
+
+const MB = 1_000_000;
+/**
+ * "No heap growth" after forced garbage collection still moves by a few megabytes (code caches,
+ * React's fibre pools); more than this over ten minutes is growth.
+ */
+export const HEAP_GROWTH_ALLOWANCE_MB = 5;
+
+const row = (
+  suite: SuiteName,
+  metric: string,
+  value: number | string,
+  unit: string,
+  goal = '',
+  met?: boolean,
+): Row => ({ suite, metric, value, unit, goal, met });
+
+/** The table rows of whatever suites ran, with each goal judged against its figure. */
+export function listRows(r: PartialResults): Row[] {
+  const rows: Row[] = [];
+  if (r.engine) {
+    const e = r.engine;
+    rows.push(
+      row('engine', 'engine.eventsPerSec', e.eventsPerSec, 'events/s'),
+      row('engine', 'engine.parseFloorPerSec', e.parseFloorPerSec, 'lines/s'),
+      row('engine', 'engine.ratio', e.ratio, '', '≥ 0.5', e.ratio >= 0.5),
+    );
+  }
+  if (r.pipeline) {
+    const p = r.pipeline;
+    rows.push(
+      row('pipeline', 'pipeline.maxEventsPerSec', p.maxEventsPerSec, 'events/s'),
+      row('pipeline', 'pipeline.p50Ms', p.p50Ms, 'ms @2k/s'),
+      row('pipeline', 'pipeline.p99Ms', p.p99Ms, 'ms @2k/s', '≤ 50', p.p99Ms <= 50),
+      row('pipeline', 'pipeline.bareMaxEventsPerSec', p.bareMaxEventsPerSec, 'events/s'),
+      row('pipeline', 'pipeline.transportRatio', p.transportRatio, '', '≥ 0.7', p.transportRatio >= 0.7),
+    );
+  }
+  if (r.scale) {
+    const s = r.scale;
+    rows.push(
+      row('scale', 'scale.rssMb', s.rssMb, 'MB'),
+      row('scale', 'scale.snapshotBytes.raw', s.snapshotBytes.raw, 'bytes'),
+      row(
+        'scale',
+        'scale.snapshotBytes.gzip',
+        s.snapshotBytes.gzip,
+        'bytes',
+        '≤ 1 MB',
+        s.snapshotBytes.gzip <= MB,
+      ),
+      row('scale', 'scale.snapshotMs', s.snapshotMs, 'ms', '≤ 50', s.snapshotMs <= 50),
+      row('scale', 'scale.applyMs', s.applyMs, 'ms'),
+    );
+  }
+  if (r.browser) {
+    const b = r.browser;
+    rows.push(
+      row('browser', 'browser.boardP95FrameMs', b.boardP95FrameMs, 'ms', '≤ 33', b.boardP95FrameMs <= 33),
+      row('browser', 'browser.longTasks', b.longTasks, 'tasks'),
+      row(
+        'browser',
+        'browser.heapGrowthMb',
+        b.heapGrowthMb,
+        `MB/${b.minutes} min`,
+        `≤ ${HEAP_GROWTH_ALLOWANCE_MB}`,
+        b.heapGrowthMb <= HEAP_GROWTH_ALLOWANCE_MB,
+      ),
+    );
+  }
+  if (r.history) {
+    const h = r.history;
+    const target = `≥ ${h.targetWritesPerSec}`;
+    rows.push(
+      row('history', 'history.busiestCentreEndsPerSec', h.busiestCentreEndsPerSec, 'conf/s'),
+      row(
+        'history',
+        'history.sqliteWritesPerSec',
+        h.sqliteWritesPerSec,
+        'conf/s',
+        target,
+        h.sqliteWritesPerSec >= h.targetWritesPerSec,
+      ),
+      row(
+        'history',
+        'history.postgresWritesPerSec',
+        h.postgresWritesPerSec,
+        'conf/s',
+        target,
+        h.postgresWritesPerSec >= h.targetWritesPerSec,
+      ),
+    );
+  }
+  return rows;
+}

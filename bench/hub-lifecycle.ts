@@ -1,0 +1,59 @@
+import { archiveConference, type EngineSettings, type EngineState } from '@/lib/conference';
+import { parseEnv } from '@/server/env';
+import { createBookkeeping, forget, planTick, type LifecycleSettings } from '@/server/hub/lifecycle';
+import { BENCH_TOKEN } from './wire';
+
+/**
+ * The engine and lifecycle settings a sidecar runs with on its defaults, mapped as
+ * `server/sidecar.ts` maps them, so the engine benchmark ages conferences as production does.
+ */
+export function defaultHubSettings(): { engine: EngineSettings; lifecycle: LifecycleSettings } {
+  const env = parseEnv({ INGEST_TOKEN: BENCH_TOKEN });
+  return {
+    engine: {
+      mode: env.CONFERENCE_MODE,
+      longHoldMs: env.LONG_HOLD_SECONDS * 1000,
+      orphanTtlMs: env.ORPHAN_TTL_SECONDS * 1000,
+      agentHistoryMs: 6 * 3_600_000,
+      archiveRetentionMs: 10 * 60_000,
+    },
+    lifecycle: {
+      endedGraceMs: env.ENDED_GRACE_SECONDS * 1000,
+      staleMs: env.STALE_CONFERENCE_HOURS * 3_600_000,
+    },
+  };
+}
+
+/**
+ * The hub's per-tick lifecycle without its I/O: plan, archive what is due (the history write is the
+ * history suite's business) and forget the bookkeeping of archived conferences, as `hub.archive` does.
+ */
+export function createLifecycle(engine: EngineState, settings: LifecycleSettings) {
+  const bookkeeping = createBookkeeping();
+  const lifecycle = {
+    /** A conference an applied event changed, as `hub.onChanged` records it. */
+    heard(rootId: string, now: number): void {
+      bookkeeping.lastHeard.set(rootId, now);
+      bookkeeping.changed.add(rootId);
+    },
+    /** Plans one tick (the engine is aged in place); returns the conferences due for history. */
+    duePlan(now: number): string[] {
+      return planTick(engine, settings, bookkeeping, now).toArchive;
+    },
+    archive(ids: readonly string[], now: number): void {
+      for (const id of ids) {
+        archiveConference(engine, id, now);
+        forget(bookkeeping, id);
+      }
+    },
+  };
+  return {
+    ...lifecycle,
+    /** Runs one tick; returns how many conferences went to history. */
+    tick(now: number): number {
+      const due = lifecycle.duePlan(now);
+      lifecycle.archive(due, now);
+      return due.length;
+    },
+  };
+}

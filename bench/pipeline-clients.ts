@@ -1,0 +1,108 @@
+/**
+ * The pipeline suite's browsers: N socket.io-clients in one process of their own. Each records,
+ * for every load event a push carries, the time from its posting (its `reportedAt`, the load
+ * generator's wall clock) to its arrival here (the same machine's wall clock).
+ */
+import { io, type Socket } from 'socket.io-client';
+import { SERVER_EVENTS, SOCKET_PATH, type BoardPatch } from '@/lib/realtime';
+import { BARE_EVENT } from './wire';
+import { serveActor } from './rpc';
+import {
+  countSamples,
+  createHistogram,
+  histogramPercentile,
+  recordLatency,
+  type LatencyHistogram,
+} from './stats';
+
+export type ClientsMode = 'sidecar' | 'bare';
+export type ConnectParams = { url: string; count: number; mode: ClientsMode };
+export type WindowReport = {
+  samples: number;
+  p50Ms: number;
+  p99Ms: number;
+  maxMs: number;
+  firstClientItems: number;
+};
+
+let sockets: Socket[] = [];
+let histogram: LatencyHistogram = createHistogram();
+let from = Infinity;
+let firstClientItems = 0;
+
+function record(sentAtIso: string, receivedAt: number, first: boolean): void {
+  const sentAt = Date.parse(sentAtIso);
+  if (sentAt < from) return;
+  recordLatency(histogram, receivedAt - sentAt);
+  if (first) firstClientItems += 1;
+}
+
+function connectOne(params: ConnectParams, index: number): Promise<Socket> {
+  const socket = io(params.url, {
+    path: SOCKET_PATH,
+    transports: ['websocket'],
+    forceNew: true,
+    reconnection: false,
+  });
+  const first = index === 0;
+  if (params.mode === 'sidecar') {
+    socket.on(SERVER_EVENTS.patch, (patch: BoardPatch) => {
+      const now = Date.now();
+      for (const c of patch.upserts) record(c.lastEventAt, now, first);
+      // A change names lastEventAt whenever a new fact arrived (every fact moves it).
+      for (const c of patch.changes) if (c.lastEventAt !== undefined) record(c.lastEventAt, now, first);
+    });
+  } else {
+    socket.on(BARE_EVENT, (items: { reportedAt: string }[]) => {
+      const now = Date.now();
+      for (const item of items) record(item.reportedAt, now, first);
+    });
+  }
+  // A sidecar client is ready with its first snapshot; a bare one once connected.
+  const ready = params.mode === 'sidecar' ? SERVER_EVENTS.snapshot : 'connect';
+  return new Promise((resolve, reject) => {
+    socket.once(ready, () => resolve(socket));
+    socket.once('connect_error', (error) => reject(error));
+  });
+}
+
+async function connect(params: ConnectParams): Promise<number> {
+  // A few at a time: a hundred snapshots at once would time the connection storm, not the board.
+  for (let i = 0; i < params.count; i += 10) {
+    const batch = Array.from({ length: Math.min(10, params.count - i) }, (_, k) => connectOne(params, i + k));
+    sockets.push(...(await Promise.all(batch)));
+  }
+  return sockets.length;
+}
+
+function begin(params: { from: number }): void {
+  histogram = createHistogram();
+  firstClientItems = 0;
+  from = params.from;
+}
+
+/** Past the histogram's range a latency is reported as the range itself (IPC cannot carry Infinity). */
+const capped = (ms: number) => Math.min(ms, histogram.maxMs);
+
+function end(): WindowReport {
+  from = Infinity;
+  const samples = countSamples(histogram);
+  if (samples === 0) return { samples, p50Ms: 0, p99Ms: 0, maxMs: 0, firstClientItems };
+  return {
+    samples,
+    p50Ms: capped(histogramPercentile(histogram, 50)),
+    p99Ms: capped(histogramPercentile(histogram, 99)),
+    maxMs: capped(histogramPercentile(histogram, 100)),
+    firstClientItems,
+  };
+}
+
+function close(): void {
+  for (const socket of sockets) socket.close();
+  sockets = [];
+}
+
+serveActor(
+  { connect: (p: ConnectParams) => connect(p), begin: (p: { from: number }) => begin(p), end, close },
+  close,
+);

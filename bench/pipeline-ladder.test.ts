@@ -1,0 +1,84 @@
+import { expect, test } from 'vitest';
+import { isSustained, maxSustained, nextBisection, summarizeSteps } from './pipeline-ladder';
+import type { PipelineStep } from './results';
+
+/** A step that kept up, at `rate` offered; tests spoil one figure at a time. */
+function buildStep(rate: number, overrides: Partial<PipelineStep> = {}): PipelineStep {
+  const step = {
+    side: 'sidecar' as const,
+    offeredPerSec: rate,
+    sentPerSec: rate,
+    p50Ms: 5,
+    p99Ms: 40,
+    samples: 1_000,
+    deliveredShare: 1,
+    failedPosts: 0,
+    ...overrides,
+  };
+  return { ...step, sustained: overrides.sustained ?? isSustained(step) };
+}
+
+test('a step is sustained only with samples, no failed post, the rate sent and p99 within 100 ms', () => {
+  expect(buildStep(2_000).sustained).toBe(true);
+  expect(buildStep(2_000, { p99Ms: 100 }).sustained).toBe(true);
+  expect(buildStep(2_000, { p99Ms: 100.1 }).sustained).toBe(false);
+  expect(buildStep(2_000, { failedPosts: 1 }).sustained).toBe(false);
+  expect(buildStep(2_000, { sentPerSec: 1_899 }).sustained).toBe(false);
+  expect(buildStep(2_000, { samples: 0 }).sustained).toBe(false);
+});
+
+test("a side's maximum is its highest sustained rate, whatever the other side did", () => {
+  const steps = [
+    buildStep(1_000),
+    buildStep(2_000),
+    buildStep(3_000, { p99Ms: 400 }),
+    buildStep(9_000, { side: 'bare' }),
+  ];
+  expect(maxSustained(steps, 'sidecar')).toBe(2_000);
+  expect(maxSustained(steps, 'bare')).toBe(9_000);
+  expect(maxSustained([buildStep(500, { p99Ms: 500 })], 'sidecar')).toBe(0);
+});
+
+test('bisection tries halfway between the best sustained and the lowest failed rate above it', () => {
+  const steps = [buildStep(2_000), buildStep(3_000, { p99Ms: 400 }), buildStep(4_500, { p99Ms: 900 })];
+  expect(nextBisection(steps, 'sidecar')).toBe(2_500);
+  expect(nextBisection([...steps, buildStep(2_500)], 'sidecar')).toBe(2_750);
+});
+
+test('bisection stops once the bracket is within the precision, or when nothing failed', () => {
+  expect(nextBisection([buildStep(2_000), buildStep(2_100, { p99Ms: 400 })], 'sidecar')).toBeUndefined();
+  expect(nextBisection([buildStep(2_000), buildStep(4_000)], 'sidecar')).toBeUndefined();
+});
+
+test('with nothing sustained, bisection searches below the lowest failed rate', () => {
+  expect(nextBisection([buildStep(500, { p99Ms: 300 })], 'sidecar')).toBe(250);
+});
+
+test('the summary takes latency at 2,000 events/s and divides the two maxima', () => {
+  const steps = [
+    buildStep(500),
+    buildStep(2_000, { p50Ms: 7, p99Ms: 45 }),
+    buildStep(3_000, { p99Ms: 150 }),
+    buildStep(2_000, { side: 'bare', p50Ms: 2, p99Ms: 9 }),
+    buildStep(4_000, { side: 'bare' }),
+    buildStep(6_000, { side: 'bare', p99Ms: 300 }),
+  ];
+  const summary = summarizeSteps(steps, 100);
+  expect(summary).toMatchObject({
+    maxEventsPerSec: 2_000,
+    p50Ms: 7,
+    p99Ms: 45,
+    bareMaxEventsPerSec: 4_000,
+    bareP50Ms: 2,
+    bareP99Ms: 9,
+    transportRatio: 0.5,
+    clients: 100,
+  });
+  expect(summary.steps).toBe(steps);
+});
+
+test('a transport ratio without any sustained bare step is 0, not a division by zero', () => {
+  expect(
+    summarizeSteps([buildStep(2_000), buildStep(2_000, { side: 'bare', p99Ms: 500 })], 10).transportRatio,
+  ).toBe(0);
+});

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+
+/**
+ * The shape of `bench/results.json`: every figure issue #5 names, under the key it names, plus a few
+ * extra figures per suite that explain them. A full run is validated against it before writing.
+ */
+
+const rate = z.number().nonnegative();
+const ms = z.number().nonnegative();
+
+export const MetaSchema = z.object({
+  date: z.iso.datetime(),
+  cpuModel: z.string(),
+  cpuCount: z.number().int().positive(),
+  memoryMb: z.number().int().positive(),
+  node: z.string(),
+  quick: z.boolean(),
+  gitCommit: z.string().nullable(),
+});
+export type Meta = z.infer<typeof MetaSchema>;
+
+export const EngineResultSchema = z.object({
+  eventsPerSec: rate,
+  parseFloorPerSec: rate,
+  ratio: z.number().nonnegative(),
+  rawEvents: z.number().int().positive(),
+  liveConferencesAtEnd: z.number().int().nonnegative(),
+  /** After a forced GC: the engine's state at the end of the stream. */
+  heapUsedMbAtEnd: z.number().nonnegative(),
+  /** Conferences archived per simulated second in the second half of the stream. */
+  centreEndsPerSec: rate,
+});
+export type EngineResult = z.infer<typeof EngineResultSchema>;
+
+export const PipelineStepSchema = z.object({
+  side: z.enum(['sidecar', 'bare']),
+  offeredPerSec: rate,
+  sentPerSec: rate,
+  p50Ms: ms,
+  p99Ms: ms,
+  samples: z.number().int().nonnegative(),
+  /** Distinct pushes per event sent to one client: below 1 where coalescing merged events. */
+  deliveredShare: z.number().nonnegative(),
+  /** Ingest requests that did not get a 202 during the step. */
+  failedPosts: z.number().int().nonnegative(),
+  sustained: z.boolean(),
+});
+export type PipelineStep = z.infer<typeof PipelineStepSchema>;
+
+export const PipelineResultSchema = z.object({
+  maxEventsPerSec: rate,
+  p50Ms: ms,
+  p99Ms: ms,
+  bareMaxEventsPerSec: rate,
+  bareP50Ms: ms,
+  bareP99Ms: ms,
+  transportRatio: z.number().nonnegative(),
+  clients: z.number().int().positive(),
+  steps: z.array(PipelineStepSchema),
+});
+export type PipelineResult = z.infer<typeof PipelineResultSchema>;
+
+export const ScaleResultSchema = z.object({
+  conferences: z.number().int().positive(),
+  contacts: z.number().int().positive(),
+  /** The same sidecar process started and empty, for the cost of the conferences alone. */
+  rssEmptyMb: z.number().nonnegative(),
+  rssMb: z.number().nonnegative(),
+  snapshotBytes: z.object({ raw: z.number().int().positive(), gzip: z.number().int().positive() }),
+  snapshotMs: ms,
+  applyMs: ms,
+});
+export type ScaleResult = z.infer<typeof ScaleResultSchema>;
+
+export const BrowserResultSchema = z.object({
+  conferences: z.number().int().nonnegative(),
+  cardsRendered: z.number().int().nonnegative(),
+  updatesPerSec: rate,
+  minutes: z.number().positive(),
+  boardP95FrameMs: ms,
+  boardP50FrameMs: ms,
+  frames: z.number().int().nonnegative(),
+  longTasks: z.number().int().nonnegative(),
+  longTaskTotalMs: ms,
+  heapAtRenderMb: z.number().nonnegative(),
+  /** After the warm-up, when measuring starts. */
+  heapStartMb: z.number().nonnegative(),
+  heapEndMb: z.number().nonnegative(),
+  heapGrowthMb: z.number(),
+  /** Read once a minute while measuring, without forcing GC: a leak shows as a trend. */
+  heapSamplesMb: z.array(z.number().nonnegative()),
+});
+export type BrowserResult = z.infer<typeof BrowserResultSchema>;
+
+export const HistoryResultSchema = z.object({
+  sqliteWritesPerSec: rate,
+  postgresWritesPerSec: rate,
+  busiestCentreEndsPerSec: rate,
+  targetWritesPerSec: rate,
+  recordsPerWrite: z.number().int().positive(),
+  liveEventsPerSec: rate,
+});
+export type HistoryResult = z.infer<typeof HistoryResultSchema>;
+
+export const BenchResultsSchema = z.object({
+  meta: MetaSchema,
+  engine: EngineResultSchema,
+  pipeline: PipelineResultSchema,
+  scale: ScaleResultSchema,
+  browser: BrowserResultSchema,
+  history: HistoryResultSchema,
+});
+export type BenchResults = z.infer<typeof BenchResultsSchema>;
+
+export const SUITES = ['engine', 'pipeline', 'scale', 'browser', 'history'] as const;
+export type SuiteName = (typeof SUITES)[number];
+
+/** Whatever suites ran (a `--suite` run may leave some out). */
+export type PartialResults = { meta: Meta } & Partial<Omit<BenchResults, 'meta'>>;
