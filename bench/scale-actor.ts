@@ -1,6 +1,6 @@
 /**
  * The scale suite's own process, so its RSS is a sidecar's and nothing else's: a real sidecar
- * holding N conferences, its snapshot built and serialized as Socket.IO does, then parsed and
+ * holding N conferences, its snapshot built and framed as the socket server sends it, then parsed and
  * applied as a browser does.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { Decoder, Encoder, PacketType } from 'socket.io-parser';
-import { applyBoardMessage, BoardSnapshotSchema, SERVER_EVENTS } from '@/lib/realtime';
+import { applyBoardMessage, BoardSnapshotSchema, decodeSnapshotFrame, SERVER_EVENTS } from '@/lib/realtime';
 import { parseEnv } from '@/server/env';
 import { startSidecar } from '@/server/sidecar';
 import { forceGc } from './force-gc';
@@ -59,17 +59,17 @@ async function measure(params: ScaleParams): Promise<ScaleMeasurement> {
     const rssMb = process.memoryUsage().rss / 1e6;
 
     const encoder = new Encoder();
-    const encode = () => {
-      const [text] = encoder.encode({
+    // Built and framed as the socket server does on every connect: the joined card JSON in a
+    // binary frame, behind Socket.IO's small placeholder packet.
+    const encode = () =>
+      encoder.encode({
         type: PacketType.EVENT,
         nsp: '/',
-        data: [SERVER_EVENTS.snapshot, sidecar.hub.snapshot()],
-      });
-      return text as string;
-    };
+        data: [SERVER_EVENTS.snapshot, sidecar.hub.encodedSnapshot()],
+      }) as (string | Uint8Array)[];
     const build: number[] = [];
     const apply: number[] = [];
-    let wire = '';
+    let wire: (string | Uint8Array)[] = [];
     for (let i = 0; i < params.repeats; i++) {
       let t0 = performance.now();
       wire = encode();
@@ -78,18 +78,20 @@ async function measure(params: ScaleParams): Promise<ScaleMeasurement> {
       const decoder = new Decoder();
       let data: unknown;
       decoder.on('decoded', (packet: { data?: unknown[] }) => (data = packet.data?.[1]));
-      decoder.add(wire);
-      const message = BoardSnapshotSchema.parse(data);
+      for (const part of wire) decoder.add(part);
+      const message = BoardSnapshotSchema.parse(decodeSnapshotFrame(data));
       const { state } = applyBoardMessage(undefined, { type: 'snapshot', message }, Date.now());
       apply.push(performance.now() - t0);
       if (Object.keys(state?.conferences ?? {}).length !== published)
         throw new Error('the applied board lost conferences');
     }
+    const bytes = wire.map((part) => (typeof part === 'string' ? Buffer.from(part) : Buffer.from(part)));
+    const whole = Buffer.concat(bytes);
     return {
       rssEmptyMb,
       rssMb,
       published,
-      snapshotBytes: { raw: Buffer.byteLength(wire), gzip: gzipSync(wire).length },
+      snapshotBytes: { raw: whole.length, gzip: gzipSync(whole).length },
       snapshotMs: median(build),
       applyMs: median(apply),
     };

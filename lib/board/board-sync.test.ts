@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { BoardPatch, BoardSnapshot, BoardState } from '@/lib/realtime';
+import { encodeSnapshotFrame, type BoardPatch, type BoardSnapshot, type BoardState } from '@/lib/realtime';
 import { createBoardSync } from './board-sync';
 import { at, conference } from './test-helpers/builders';
 
@@ -124,6 +124,22 @@ describe('board sync', () => {
     expect(t.sync.rejected()).toBe(2);
     expect(t.resyncs()).toBe(1);
     expect(ids(t.sync.state())).toEqual(['a']);
+  });
+
+  test('a snapshot in a binary frame loads like an object; a frame of broken JSON is rejected', () => {
+    const t = setup();
+    const message = snapshot(3, ['a', 'b']);
+    const frame = encodeSnapshotFrame(
+      { seq: message.seq, serverTime: message.serverTime },
+      message.conferences.map((c) => JSON.stringify(c)),
+      [],
+    );
+    t.sync.receive('snapshot', new TextEncoder().encode('{"seq": 3,'));
+    expect(t.sync.rejected()).toBe(1);
+    expect(t.sync.state()).toBeUndefined();
+    t.sync.receive('snapshot', frame);
+    expect(ids(t.sync.state())).toEqual(['a', 'b']);
+    expect(t.sync.state()!.conferences.a).toEqual(message.conferences[0]);
   });
 
   test('refresh asks for a snapshot and keeps showing the cached board meanwhile', () => {

@@ -2,6 +2,7 @@ import {
   applyBoardMessage,
   BoardPatchSchema,
   BoardSnapshotSchema,
+  decodeSnapshotFrame,
   type BoardMessage,
   type BoardState,
 } from '@/lib/realtime';
@@ -58,8 +59,14 @@ export function createBoardSync(deps: BoardSyncDeps): BoardSync {
       resync();
     },
     receive(type, raw) {
+      let payload: unknown;
+      try {
+        payload = type === 'snapshot' ? decodeSnapshotFrame(raw) : raw;
+      } catch {
+        payload = undefined;
+      }
       const parsed =
-        type === 'snapshot' ? BoardSnapshotSchema.safeParse(raw) : BoardPatchSchema.safeParse(raw);
+        type === 'snapshot' ? BoardSnapshotSchema.safeParse(payload) : BoardPatchSchema.safeParse(payload);
       if (!parsed.success) {
         rejected += 1;
         if (type === 'patch') resync();

@@ -4,3 +4,4 @@ export * from './conference-view-schema';
 export * from './events';
 export * from './messages';
 export * from './summary';
+export * from './snapshot-frame';

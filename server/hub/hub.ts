@@ -213,6 +213,8 @@ export function createHub(deps: HubDeps) {
     restore,
     acknowledge,
     snapshot: (): BoardSnapshot => publisher.snapshot([...acks.values()]),
+    /** The snapshot as a browser receives it (UTF-8 JSON in a binary frame). */
+    encodedSnapshot: (): Uint8Array => publisher.encodedSnapshot([...acks.values()]),
     onPatch(listener: (patch: BoardPatch) => void): () => void {
       patchListeners.add(listener);
       return () => patchListeners.delete(listener);

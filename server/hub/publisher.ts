@@ -1,5 +1,11 @@
 import type { AlertView } from '@/lib/conference';
-import type { AlertAck, AlertChange, BoardPatch, BoardSnapshot } from '@/lib/realtime';
+import {
+  encodeSnapshotFrame,
+  type AlertAck,
+  type AlertChange,
+  type BoardPatch,
+  type BoardSnapshot,
+} from '@/lib/realtime';
 import { diffSummary, type ConferenceChange, type ConferenceSummary } from '@/lib/realtime/summary';
 
 export type PublisherDeps = {
@@ -23,7 +29,8 @@ export type Publisher = ReturnType<typeof createPublisher>;
  * more recently waits until its gap has passed, so a busy call costs at most one push per gap.
  */
 export function createPublisher(deps: PublisherDeps) {
-  const published = new Map<string, { summary: ConferenceSummary }>();
+  /** Each card as last pushed, with its JSON: a snapshot joins those strings (see snapshot-frame). */
+  const published = new Map<string, { summary: ConferenceSummary; json: string }>();
   const dirty = new Map<string, number>();
   const lastSent = new Map<string, number>();
   const pendingAcks: AlertAck[] = [];
@@ -79,7 +86,7 @@ export function createPublisher(deps: PublisherDeps) {
       // A card the browsers already hold gets only the fields that changed (often just lastEventAt).
       const change = before && diffSummary(before.summary, summary);
       if (before && !change) continue;
-      published.set(id, { summary });
+      published.set(id, { summary, json: JSON.stringify(summary) });
       lastSent.set(id, now);
       if (change) changes.push(change);
       else upserts.push(summary);
@@ -105,6 +112,13 @@ export function createPublisher(deps: PublisherDeps) {
     };
   }
 
+  /** The same board as `snapshot`, as the binary frame the socket sends. */
+  function encodedSnapshot(acks: AlertAck[]): Uint8Array {
+    const json: string[] = [];
+    for (const p of published.values()) json.push(p.json);
+    return encodeSnapshotFrame({ seq, serverTime: new Date(deps.clockNow()).toISOString() }, json, acks);
+  }
+
   function stop(): void {
     if (timer) clearTimeout(timer);
     if (immediate) clearImmediate(immediate);
@@ -116,6 +130,7 @@ export function createPublisher(deps: PublisherDeps) {
     markDirty,
     queueAck,
     snapshot,
+    encodedSnapshot,
     stop,
     /** Pushes whatever is ready now (tests and shutdown use it). */
     flushNow: flush,

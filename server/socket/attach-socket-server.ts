@@ -43,8 +43,8 @@ export function attachSocketServer(
 
   io.on('connection', (socket: Socket) => {
     metrics.socketClients.set({}, io.engine.clientsCount);
-    socket.emit(SERVER_EVENTS.snapshot, hub.snapshot());
-    socket.on(CLIENT_EVENTS.resync, () => socket.emit(SERVER_EVENTS.snapshot, hub.snapshot()));
+    socket.emit(SERVER_EVENTS.snapshot, hub.encodedSnapshot());
+    socket.on(CLIENT_EVENTS.resync, () => socket.emit(SERVER_EVENTS.snapshot, hub.encodedSnapshot()));
     socket.on(CLIENT_EVENTS.watch, (payload: unknown) => {
       const parsed = WatchRequestSchema.safeParse(payload);
       if (!parsed.success) return;

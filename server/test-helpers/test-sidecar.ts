@@ -6,6 +6,8 @@ import { parseEnv } from '@/server/env';
 import { startSidecar, type Sidecar } from '@/server/sidecar';
 import {
   applyBoardMessage,
+  BoardSnapshotSchema,
+  decodeSnapshotFrame,
   SERVER_EVENTS,
   SOCKET_PATH,
   type BoardPatch,
@@ -126,9 +128,12 @@ export function connectBoardClient(url: string): BoardClient {
     },
     close: () => socket.close(),
   };
-  socket.on(SERVER_EVENTS.snapshot, (m: BoardSnapshot) => client.snapshots.push(m));
+  socket.on(SERVER_EVENTS.snapshot, (frame: unknown) =>
+    client.snapshots.push(BoardSnapshotSchema.parse(decodeSnapshotFrame(frame))),
+  );
   let board: BoardState | undefined;
-  socket.on(SERVER_EVENTS.snapshot, (m: BoardSnapshot) => {
+  socket.on(SERVER_EVENTS.snapshot, () => {
+    const m = client.snapshots.at(-1)!;
     board ??= applyBoardMessage(undefined, { type: 'snapshot', message: m }, Date.now()).state;
   });
   socket.on(SERVER_EVENTS.patch, (m: BoardPatch) => {
