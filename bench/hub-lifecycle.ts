@@ -14,7 +14,7 @@ export function defaultHubSettings(): { engine: EngineSettings; lifecycle: Lifec
       mode: env.CONFERENCE_MODE,
       longHoldMs: env.LONG_HOLD_SECONDS * 1000,
       orphanTtlMs: env.ORPHAN_TTL_SECONDS * 1000,
-      agentHistoryMs: 6 * 3_600_000,
+      agentHistoryMs: 30 * 60_000,
       archiveRetentionMs: 10 * 60_000,
     },
     lifecycle: {

@@ -52,7 +52,7 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
         mode: env.CONFERENCE_MODE,
         longHoldMs: env.LONG_HOLD_SECONDS * 1000,
         orphanTtlMs: env.ORPHAN_TTL_SECONDS * 1000,
-        agentHistoryMs: 6 * 3_600_000,
+        agentHistoryMs: 30 * 60_000,
         archiveRetentionMs: 10 * 60_000,
       },
       endedGraceMs: env.ENDED_GRACE_SECONDS * 1000,

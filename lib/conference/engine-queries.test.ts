@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { affectedRoots, applyEvent, createEngine, isKnownEvent, pruneEngine } from './engine';
+import {
+  affectedRoots,
+  applyEvent,
+  archiveConference,
+  createEngine,
+  isKnownEvent,
+  pruneEngine,
+} from './engine';
 import { listEventRoots } from './events';
 import {
   agentContact,
@@ -79,10 +86,29 @@ describe('engine queries the sidecar uses before it logs an event', () => {
 
   test('O4 tombstones of archived conferences expire after a day', () => {
     const state = run(twoParty(), { archiveRetentionMs: 0 });
-    state.conferences.get(ROOT)!.archivedAt = 0;
+    archiveConference(state, ROOT, 0);
     pruneEngine(state, 1);
     expect(state.tombstones.has(ROOT)).toBe(true);
     pruneEngine(state, 1 + 24 * 3_600_000 + 1);
     expect(state.tombstones.has(ROOT)).toBe(false);
+  });
+
+  test('O4 archived records leave memory after the retention, each by its own archive time', () => {
+    const call = (root: string) => [
+      contact('INITIATED', sec(0), { rootId: root, contactId: root }),
+      contact('CONNECTED_TO_AGENT', sec(2), { rootId: root, contactId: root, agent: 'alice' }),
+    ];
+    const state = run([...call('early'), ...call('later')], { archiveRetentionMs: 10_000 });
+    archiveConference(state, 'early', 0);
+    archiveConference(state, 'later', 5_000);
+    pruneEngine(state, 10_001);
+    expect([state.conferences.has('early'), state.conferences.has('later')]).toEqual([false, true]);
+    expect(state.tombstones.has('early')).toBe(true);
+    expect(
+      applyEvent(state, contact('DISCONNECTED', sec(9), { rootId: 'early', contactId: 'early' }), 0).outcome,
+    ).toBe('late');
+    pruneEngine(state, 15_001);
+    expect(state.conferences.has('later')).toBe(false);
+    expect(state.archived.size).toBe(0);
   });
 });

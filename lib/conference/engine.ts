@@ -33,7 +33,10 @@ export type EngineState = {
   settings: EngineSettings;
   conferences: Map<string, ConferenceRecord>;
   pending: Map<string, PendingBucket>;
+  /** Records dropped after archiving, by when: late facts for them change nothing (O4). */
   tombstones: Map<string, number>;
+  /** Archived records by when they were archived, oldest first: what the retention sweep reads. */
+  archived: Map<string, number>;
   agents: Map<string, AgentHistory>;
   stats: EngineStats;
   /** When agent histories were last pruned (they are pruned once a minute, not every tick). */
@@ -49,6 +52,7 @@ export function createEngine(settings: Partial<EngineSettings> = {}): EngineStat
     conferences: new Map(),
     pending: new Map(),
     tombstones: new Map(),
+    archived: new Map(),
     agents: new Map(),
     stats: { applied: 0, duplicates: 0, pending: 0, orphansDropped: 0, late: 0, lateDropped: 0 },
     agentsPrunedAt: -Infinity,
@@ -168,7 +172,9 @@ function mergeResults(results: ApplyResult[]): ApplyResult {
 /** Moves a conference to history: it is never listed again, and late facts only update its record. */
 export function archiveConference(state: EngineState, rootId: string, now: number): void {
   const record = state.conferences.get(rootId);
-  if (record && record.archivedAt === undefined) closeRecord(record, now);
+  if (!record || record.archivedAt !== undefined) return;
+  closeRecord(record, now);
+  state.archived.set(rootId, now);
 }
 
 /** Ends a conference nothing has been heard of for too long (E5). */
@@ -190,12 +196,18 @@ export function pruneEngine(state: EngineState, now: number): { orphansDropped: 
     state.pending.delete(rootId);
   }
   state.stats.orphansDropped += orphansDropped;
-  for (const [rootId, record] of state.conferences) {
-    if (record.archivedAt === undefined || now - record.archivedAt < archiveRetentionMs) continue;
+  // Both maps are in time order (archiving and dropping happen as the clock moves), so each sweep
+  // stops at the first entry still to keep: a tick costs what expires, not what is held.
+  for (const [rootId, archivedAt] of state.archived) {
+    if (now - archivedAt < archiveRetentionMs) break;
+    state.archived.delete(rootId);
     state.conferences.delete(rootId);
     state.tombstones.set(rootId, now);
   }
-  for (const [rootId, at] of state.tombstones) if (now - at > TOMBSTONE_MS) state.tombstones.delete(rootId);
+  for (const [rootId, at] of state.tombstones) {
+    if (now - at <= TOMBSTONE_MS) break;
+    state.tombstones.delete(rootId);
+  }
   if (now - state.agentsPrunedAt < AGENT_PRUNE_EVERY_MS) return { orphansDropped };
   state.agentsPrunedAt = now;
   const known = (rootId: string) => state.conferences.has(rootId) || state.pending.has(rootId);

@@ -148,6 +148,6 @@ export const DEFAULT_SETTINGS: EngineSettings = {
   mode: 'multi-party',
   longHoldMs: 60_000,
   orphanTtlMs: 300_000,
-  agentHistoryMs: 6 * 3_600_000,
+  agentHistoryMs: 30 * 60_000,
   archiveRetentionMs: 600_000,
 };
