@@ -29,6 +29,7 @@ let sockets: Socket[] = [];
 let histogram: LatencyHistogram = createHistogram();
 let from = Infinity;
 let firstClientItems = 0;
+let lastMessageAt = 0;
 
 function record(sentAtIso: string, receivedAt: number, first: boolean): void {
   const sentAt = Date.parse(sentAtIso);
@@ -48,6 +49,7 @@ function connectOne(params: ConnectParams, index: number): Promise<Socket> {
   if (params.mode === 'sidecar') {
     socket.on(SERVER_EVENTS.patch, (patch: BoardPatch) => {
       const now = Date.now();
+      lastMessageAt = now;
       for (const c of patch.upserts) record(c.lastEventAt, now, first);
       // A change names lastEventAt whenever a new fact arrived (every fact moves it).
       for (const c of patch.changes) if (c.lastEventAt !== undefined) record(c.lastEventAt, now, first);
@@ -55,6 +57,7 @@ function connectOne(params: ConnectParams, index: number): Promise<Socket> {
   } else {
     socket.on(BARE_EVENT, (items: { reportedAt: string }[]) => {
       const now = Date.now();
+      lastMessageAt = now;
       for (const item of items) record(item.reportedAt, now, first);
     });
   }
@@ -97,12 +100,37 @@ function end(): WindowReport {
   };
 }
 
+export type QuietParams = { quietMs: number; timeoutMs: number };
+
+/**
+ * Resolves once no push has arrived for `quietMs` (or after `timeoutMs`): the backlog of an
+ * overloaded step, in the server and in this process, is gone and cannot take CPU from the next
+ * step, whichever side that is. Returns how long it waited.
+ */
+function quiet(params: QuietParams): Promise<number> {
+  const started = Date.now();
+  return new Promise((resolve) => {
+    const check = () => {
+      const now = Date.now();
+      if (now - lastMessageAt >= params.quietMs || now - started >= params.timeoutMs) resolve(now - started);
+      else setTimeout(check, 50);
+    };
+    check();
+  });
+}
+
 function close(): void {
   for (const socket of sockets) socket.close();
   sockets = [];
 }
 
 serveActor(
-  { connect: (p: ConnectParams) => connect(p), begin: (p: { from: number }) => begin(p), end, close },
+  {
+    connect: (p: ConnectParams) => connect(p),
+    begin: (p: { from: number }) => begin(p),
+    end,
+    quiet: (p: QuietParams) => quiet(p),
+    close,
+  },
   close,
 );

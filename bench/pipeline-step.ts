@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ClientsMode, WindowReport } from './pipeline-clients';
+import type { ClientsMode, QuietParams, WindowReport } from './pipeline-clients';
 import { isSustained } from './pipeline-ladder';
 import type { LoadParams, LoadReport } from './pipeline-loader';
 import type { PipelineStep } from './results';
@@ -17,6 +17,9 @@ export type StepOptions = {
   measureMs: number;
   settleMs: number;
 };
+
+/** The longest wait for a side to go quiet after a step (an overloaded one can be seconds behind). */
+const DRAIN_LIMIT_MS = 60_000;
 
 /** Posts every 20 ms: 50 ingest requests a second, whatever the rate. */
 const TICK_MS = 20;
@@ -58,7 +61,11 @@ export async function measureStep(
       sent.sentMeasured > 0 ? Math.round((window.firstClientItems / sent.sentMeasured) * 1000) / 1000 : 0,
     failedPosts: sent.failed,
   };
-  // Let the server drain before the next step starts.
-  await sleep(options.settleMs);
+  // Let the server and the clients drain before the next step starts: an overloaded step leaves a
+  // backlog that would otherwise run on the shared cores during the next step, whichever side it is.
+  await side.clients.call('quiet', {
+    quietMs: options.settleMs,
+    timeoutMs: DRAIN_LIMIT_MS,
+  } satisfies QuietParams);
   return { ...step, sustained: isSustained(step) };
 }
