@@ -1,3 +1,4 @@
+import { CHROMIUM_LAUNCH } from '@/e2e/support/chromium';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
 import { measureHeapMb, readHeapMb, startProbe, stopProbe } from './browser-probe';
@@ -16,15 +17,6 @@ export type BrowserSuiteOptions = {
   log: (line: string) => void;
 };
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const CARD = 'article[data-conference-id]';
 const HEAP_SAMPLE_MS = 60_000;
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -38,7 +30,7 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
   ensureWebBuild(options.log);
   const run = 'board';
   const stack = await startBoardStack(run, options.conferences);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(`${stack.webUrl}/?size=all`);

@@ -1,27 +1,16 @@
 import { archiveConference, type EngineSettings, type EngineState } from '@/lib/conference';
 import { parseEnv } from '@/server/env';
+import { hubSettingsFromEnv } from '@/server/hub/hub-settings';
 import { createBookkeeping, forget, planTick, type LifecycleSettings } from '@/server/hub/lifecycle';
 import { BENCH_TOKEN } from './wire';
 
 /**
- * The engine and lifecycle settings a sidecar runs with on its defaults, mapped as
- * `server/sidecar.ts` maps them, so the engine benchmark ages conferences as production does.
+ * The engine and lifecycle settings a sidecar runs with on its defaults, so the engine benchmark
+ * ages conferences as production does.
  */
 export function defaultHubSettings(): { engine: EngineSettings; lifecycle: LifecycleSettings } {
-  const env = parseEnv({ INGEST_TOKEN: BENCH_TOKEN });
-  return {
-    engine: {
-      mode: env.CONFERENCE_MODE,
-      longHoldMs: env.LONG_HOLD_SECONDS * 1000,
-      orphanTtlMs: env.ORPHAN_TTL_SECONDS * 1000,
-      agentHistoryMs: 30 * 60_000,
-      archiveRetentionMs: 10 * 60_000,
-    },
-    lifecycle: {
-      endedGraceMs: env.ENDED_GRACE_SECONDS * 1000,
-      staleMs: env.STALE_CONFERENCE_HOURS * 3_600_000,
-    },
-  };
+  const { engine, endedGraceMs, staleMs } = hubSettingsFromEnv(parseEnv({ INGEST_TOKEN: BENCH_TOKEN }));
+  return { engine, lifecycle: { endedGraceMs, staleMs } };
 }
 
 /**

@@ -4,6 +4,7 @@ import { openStore, type Store } from '@/server/store';
 import type { Env } from './env';
 import { createClock, type Clock } from './hub/clock';
 import { createHub, type Hub } from './hub/hub';
+import { hubSettingsFromEnv } from './hub/hub-settings';
 import { createMetrics } from './hub/metrics';
 import { createHandler } from './http/create-handler';
 import { alertRoutes } from './http/routes/alerts';
@@ -47,18 +48,7 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     metrics,
     log,
     ...(options.wallNow ? { wallNow: options.wallNow } : {}),
-    settings: {
-      engine: {
-        mode: env.CONFERENCE_MODE,
-        longHoldMs: env.LONG_HOLD_SECONDS * 1000,
-        orphanTtlMs: env.ORPHAN_TTL_SECONDS * 1000,
-        agentHistoryMs: 30 * 60_000,
-        archiveRetentionMs: 10 * 60_000,
-      },
-      endedGraceMs: env.ENDED_GRACE_SECONDS * 1000,
-      staleMs: env.STALE_CONFERENCE_HOURS * 3_600_000,
-      coalesceMs: env.PUSH_COALESCE_MS,
-    },
+    settings: hubSettingsFromEnv(env),
   });
   await hub.restore();
 

@@ -9,13 +9,7 @@ import {
   type EngineSettings,
   type EngineState,
 } from '@/lib/conference';
-import {
-  alertKey,
-  toConferenceSummary,
-  type AlertAck,
-  type BoardPatch,
-  type BoardSnapshot,
-} from '@/lib/realtime';
+import { alertKey, toConferenceSummary, type AlertAck, type BoardPatch } from '@/lib/realtime';
 import type { Store } from '@/server/store';
 import type { StreamName } from '@/server/ingest/streams';
 import type { Clock } from './clock';
@@ -212,7 +206,6 @@ export function createHub(deps: HubDeps) {
     tick,
     restore,
     acknowledge,
-    snapshot: (): BoardSnapshot => publisher.snapshot([...acks.values()]),
     /** The snapshot as a browser receives it (UTF-8 JSON in a binary frame). */
     encodedSnapshot: (): Uint8Array => publisher.encodedSnapshot([...acks.values()]),
     onPatch(listener: (patch: BoardPatch) => void): () => void {

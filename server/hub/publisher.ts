@@ -1,11 +1,5 @@
 import type { AlertView } from '@/lib/conference';
-import {
-  encodeSnapshotFrame,
-  type AlertAck,
-  type AlertChange,
-  type BoardPatch,
-  type BoardSnapshot,
-} from '@/lib/realtime';
+import { encodeSnapshotFrame, type AlertAck, type AlertChange, type BoardPatch } from '@/lib/realtime';
 import { diffSummary, type ConferenceChange, type ConferenceSummary } from '@/lib/realtime/summary';
 
 export type PublisherDeps = {
@@ -102,17 +96,10 @@ export function createPublisher(deps: PublisherDeps) {
     schedule();
   }
 
-  /** The whole board as of the last patch: what a newly connected browser starts from. */
-  function snapshot(acks: AlertAck[]): BoardSnapshot {
-    return {
-      seq,
-      serverTime: new Date(deps.clockNow()).toISOString(),
-      conferences: [...published.values()].map((p) => p.summary),
-      acks,
-    };
-  }
-
-  /** The same board as `snapshot`, as the binary frame the socket sends. */
+  /**
+   * The whole board as of the last patch, what a newly connected browser starts from, as the
+   * binary frame the socket sends (see snapshot-frame).
+   */
   function encodedSnapshot(acks: AlertAck[]): Uint8Array {
     const json: string[] = [];
     for (const p of published.values()) json.push(p.json);
@@ -129,7 +116,6 @@ export function createPublisher(deps: PublisherDeps) {
   return {
     markDirty,
     queueAck,
-    snapshot,
     encodedSnapshot,
     stop,
     /** Pushes whatever is ready now (tests and shutdown use it). */
