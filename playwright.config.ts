@@ -4,7 +4,7 @@ import { WEB_URL } from './e2e/support/stack';
 
 /**
  * The browser suite runs against the real built app and the real sidecar, which the worker fixture
- * in e2e/support/fixtures.ts starts on fixed ports (web 3310, sidecar 4310): run `npx next build`
+ * in e2e/support/fixtures.ts starts on fixed ports (web 3310, sidecar 4310, both shifted by `E2E_PORT_OFFSET`): run `npx next build`
  * first (`npm test` does). One worker: the specs share those servers and restart the sidecar.
  *
  * Playwright drives Debian's Chromium (/usr/bin/chromium): Playwright cannot download browsers here.

@@ -5,8 +5,10 @@ import { EnvSchema } from '@/server/env';
 import { WebEnvSchema } from '@/server/web/env';
 import { assertPortFree, startNodeChild, stopChild, waitForHttpOk, type Child } from './child-process';
 
-export const SIDECAR_PORT = 4310;
-export const WEB_PORT = 3310;
+/** Several checkouts on one machine can run the suite at once with distinct `E2E_PORT_OFFSET`s. */
+const PORT_OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+export const SIDECAR_PORT = 4310 + PORT_OFFSET;
+export const WEB_PORT = 3310 + PORT_OFFSET;
 export const SIDECAR_URL = `http://127.0.0.1:${SIDECAR_PORT}`;
 export const WEB_URL = `http://127.0.0.1:${WEB_PORT}`;
 export const INGEST_TOKEN = 'e2e-ingest-token-0123456789';
