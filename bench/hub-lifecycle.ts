@@ -1,7 +1,8 @@
 import { archiveConference, type EngineSettings, type EngineState } from '@/lib/conference';
 import { parseEnv } from '@/server/env';
 import { hubSettingsFromEnv } from '@/server/hub/hub-settings';
-import { createBookkeeping, forget, planTick, type LifecycleSettings } from '@/server/hub/lifecycle';
+import { ageConferences, type LifecycleSettings } from '@/server/hub/aging';
+import { createLiveState, forget } from '@/server/hub/live-state';
 import { BENCH_TOKEN } from './wire';
 
 /**
@@ -15,19 +16,19 @@ export function defaultHubSettings(): { engine: EngineSettings; lifecycle: Lifec
 
 /**
  * The hub's per-tick lifecycle without its I/O: plan, archive what is due (the history write is the
- * history suite's business) and forget the bookkeeping of archived conferences, as `hub.archive` does.
+ * history suite's business) and forget the bookkeeping of archived conferences, as the hub's lifecycle does.
  */
 export function createLifecycle(engine: EngineState, settings: LifecycleSettings) {
-  const bookkeeping = createBookkeeping();
+  const bookkeeping = createLiveState(engine.settings).book;
   const lifecycle = {
-    /** A conference an applied event changed, as `hub.onChanged` records it. */
+    /** A conference an applied event changed, as the hub's ingest records it. */
     heard(rootId: string, now: number): void {
       bookkeeping.lastHeard.set(rootId, now);
       bookkeeping.changed.add(rootId);
     },
     /** Plans one tick (the engine is aged in place); returns the conferences due for history. */
     duePlan(now: number): string[] {
-      return planTick(engine, settings, bookkeeping, now).toArchive;
+      return ageConferences(engine, settings, bookkeeping, now).toArchive;
     },
     archive(ids: readonly string[], now: number): void {
       for (const id of ids) {

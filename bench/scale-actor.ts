@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { Decoder, Encoder, PacketType } from 'socket.io-parser';
 import { applyBoardMessage, BoardSnapshotSchema, decodeSnapshotFrame, SERVER_EVENTS } from '@/lib/realtime';
 import { parseEnv } from '@/server/env';
+import { silentLogger } from '@/server/log';
 import { startSidecar } from '@/server/sidecar';
 import { forceGc } from './force-gc';
 import { buildConference } from './load-payloads';
@@ -39,7 +40,7 @@ async function measure(params: ScaleParams): Promise<ScaleMeasurement> {
     SOURCE: 'none',
     INGEST_TOKEN: BENCH_TOKEN,
   });
-  const sidecar = await startSidecar(env, { log: () => {} });
+  const sidecar = await startSidecar(env, { log: silentLogger() });
   try {
     forceGc();
     const rssEmptyMb = process.memoryUsage().rss / 1e6;
@@ -48,13 +49,13 @@ async function measure(params: ScaleParams): Promise<ScaleMeasurement> {
     for (let n = 0; n < params.conferences; n++) {
       items.push(...buildConference('scale', n, params.contactsPerConference, startedAt + n));
       if (items.length >= BATCH || n === params.conferences - 1) {
-        const outcome = await sidecar.hub.ingest('contact-events', items);
+        const outcome = await sidecar.hub.ingest.ingestRaw('contact-events', items);
         if (outcome.rejected.length > 0) throw new Error(`ingest rejected: ${outcome.rejected[0]!.reason}`);
         items = [];
       }
     }
-    sidecar.hub.flush();
-    const published = sidecar.hub.publishedSummaries().length;
+    sidecar.hub.board.flushNow();
+    const published = sidecar.hub.board.publishedSummaries().length;
     forceGc();
     const rssMb = process.memoryUsage().rss / 1e6;
 
@@ -65,7 +66,7 @@ async function measure(params: ScaleParams): Promise<ScaleMeasurement> {
       encoder.encode({
         type: PacketType.EVENT,
         nsp: '/',
-        data: [SERVER_EVENTS.snapshot, sidecar.hub.encodedSnapshot()],
+        data: [SERVER_EVENTS.snapshot, sidecar.hub.board.feed('all').snapshot(sidecar.hub.acks.current())],
       }) as (string | Uint8Array)[];
     const build: number[] = [];
     const apply: number[] = [];

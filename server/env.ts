@@ -43,6 +43,13 @@ export const EnvSchema = z.object({
   STALE_CONFERENCE_HOURS: num(0.0001, 168).default(4),
   PUSH_COALESCE_MS: int(0, 10_000).default(100),
   MAX_BODY_BYTES: int(1_024, 64 * 1024 * 1024).default(1024 * 1024),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REQUEST_TIMEOUT_SECONDS: int(1, 600).default(30),
+  INGEST_REQUESTS_PER_MINUTE: int(1, 10_000_000).default(30_000),
+  API_MAX_PAGE: int(1, 100_000).default(1_000),
+  SOCKET_MESSAGES_PER_SECOND: int(1, 10_000).default(20),
+  SOCKET_MAX_WATCHED: int(1, 10_000).default(50),
+  SOCKET_RESYNC_MIN_MS: int(0, 600_000).default(2_000),
   CONNECT_CONSOLE_URL: z.url({ protocol: /^https?$/ }).optional(),
   INGEST_CORS_ORIGINS: z
     .string()

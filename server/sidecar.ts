@@ -1,20 +1,19 @@
-import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { openStore, type Store } from '@/server/store';
 import type { Env } from './env';
 import { createClock, type Clock } from './hub/clock';
+import { refreshGauges } from './hub/gauges';
 import { createHub, type Hub } from './hub/hub';
 import { hubSettingsFromEnv } from './hub/hub-settings';
 import { createMetrics } from './hub/metrics';
-import { createHandler } from './http/create-handler';
-import { alertRoutes } from './http/routes/alerts';
-import { conferenceRoutes } from './http/routes/conferences';
-import { configRoutes } from './http/routes/config';
-import { healthRoutes } from './http/routes/health';
-import { firehoseRoutes } from './http/routes/firehose';
-import { ingestRoutes } from './http/routes/ingest';
-import { refreshGauges } from './hub/gauges';
-import { attachSocketServer } from './socket/attach-socket-server';
+import { createHttpApp } from './http/app';
+import { registerConferenceRoutes } from './http/routes/conferences';
+import { registerConfigRoutes } from './http/routes/config';
+import { decodeRecord, registerFirehoseRoutes } from './http/routes/firehose';
+import { registerHealthRoutes } from './http/routes/health';
+import { registerIngestRoutes } from './http/routes/ingest';
+import { createLogger, type Logger } from './log';
+import { attachSocketServer } from './socket/socket-server';
 
 export type Sidecar = {
   /** Adds a section to /healthz (e.g. Amazon Connect reconciliation status). */
@@ -24,17 +23,18 @@ export type Sidecar = {
   hub: Hub;
   store: Store;
   clock: Clock;
+  log: Logger;
   close(): Promise<void>;
 };
 
-export type SidecarOptions = { log?: (message: string) => void; tickMs?: number; wallNow?: () => number };
+export type SidecarOptions = { log?: Logger; tickMs?: number; wallNow?: () => number };
 
 /**
  * Opens the store, restores live state from the event log, and serves HTTP and Socket.IO on one
  * port. Sources (the simulator, a replay) are started by the caller against `url`/`hub`.
  */
 export async function startSidecar(env: Env, options: SidecarOptions = {}): Promise<Sidecar> {
-  const log = options.log ?? ((m: string) => console.log(m));
+  const log = options.log ?? createLogger({ level: env.LOG_LEVEL, name: 'confwatch-sidecar' });
   const store = await openStore(
     env.DATABASE_URL
       ? { kind: 'postgres', databaseUrl: env.DATABASE_URL }
@@ -50,46 +50,60 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     ...(options.wallNow ? { wallNow: options.wallNow } : {}),
     settings: hubSettingsFromEnv(env),
   });
-  await hub.restore();
+  await hub.start();
 
+  const app = await createHttpApp({
+    log,
+    ingestToken: env.INGEST_TOKEN,
+    ingestCorsOrigins: env.INGEST_CORS_ORIGINS,
+    parseJson: (text) => JSON.parse(text) as unknown,
+    requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
+  });
   const startedAt = Date.now();
   const healthSections = new Map<string, () => unknown>();
-  const routes = [
-    ...firehoseRoutes({ hub, ingestToken: env.INGEST_TOKEN, maxBodyBytes: env.MAX_BODY_BYTES }),
-    ...ingestRoutes({ hub, clock, ingestToken: env.INGEST_TOKEN, maxBodyBytes: env.MAX_BODY_BYTES }),
-    ...conferenceRoutes(hub),
-    ...alertRoutes(hub),
-    ...configRoutes({
-      mode: env.CONFERENCE_MODE,
-      longHoldSeconds: env.LONG_HOLD_SECONDS,
-      endedGraceSeconds: env.ENDED_GRACE_SECONDS,
-      connectConsoleUrl: env.CONNECT_CONSOLE_URL ?? null,
-    }),
-    ...healthRoutes({
-      hub,
-      metrics,
-      storeKind: store.kind,
-      startedAt,
-      sections: healthSections,
-      refreshGauges: () => refreshGauges(hub, metrics),
-    }),
-  ];
-  const http = createServer(
-    createHandler(
-      routes,
-      (error) => log(`request failed: ${(error as Error).stack ?? String(error)}`),
-      env.INGEST_CORS_ORIGINS,
-    ),
-  );
-  const io = attachSocketServer(http, hub, metrics, () => clock.now());
-  await new Promise<void>((resolve, reject) => {
-    http.once('error', reject);
-    http.listen(env.SIDECAR_PORT, env.HOST, () => resolve());
+  const ingestLimits = {
+    maxBodyBytes: env.MAX_BODY_BYTES,
+    requestsPerMinute: env.INGEST_REQUESTS_PER_MINUTE,
+  };
+  registerIngestRoutes(app, { ingest: hub.ingest, clock, ...ingestLimits });
+  registerFirehoseRoutes(app, { ingest: hub.ingest, decodeRecord, ...ingestLimits });
+  registerConferenceRoutes(app, { readModel: hub.readModel, maxPage: env.API_MAX_PAGE });
+  registerConfigRoutes(app, {
+    mode: env.CONFERENCE_MODE,
+    longHoldSeconds: env.LONG_HOLD_SECONDS,
+    endedGraceSeconds: env.ENDED_GRACE_SECONDS,
+    connectConsoleUrl: env.CONNECT_CONSOLE_URL ?? null,
   });
-  const { port } = http.address() as AddressInfo;
+  registerHealthRoutes(app, {
+    metrics,
+    storeKind: store.kind,
+    startedAt,
+    refreshGauges: () => refreshGauges(hub, metrics),
+    facts: async () => ({
+      liveConferences: hub.board.publishedSummaries().length,
+      needingAttention: hub.attention().size,
+      quarantinedRows: await store.quarantineSize(),
+      ...Object.fromEntries([...healthSections].map(([name, report]) => [name, report()])),
+    }),
+  });
+  await app.ready();
+  const io = attachSocketServer(app.server, {
+    board: hub.board,
+    readModel: hub.readModel,
+    acks: hub.acks,
+    metrics,
+    clockNow: () => clock.now(),
+    limits: {
+      messagesPerSecond: env.SOCKET_MESSAGES_PER_SECOND,
+      maxWatched: env.SOCKET_MAX_WATCHED,
+      resyncMinMs: env.SOCKET_RESYNC_MIN_MS,
+    },
+  });
+  await app.listen({ port: env.SIDECAR_PORT, host: env.HOST });
+  const { port } = app.server.address() as AddressInfo;
 
   const ticker = setInterval(() => {
-    hub.tick().catch((error: unknown) => log(`tick failed (will retry): ${(error as Error).message}`));
+    hub.lifecycle.tick().catch((error: unknown) => log.warn({ err: error }, 'tick failed (will retry)'));
   }, options.tickMs ?? 1_000);
 
   return {
@@ -98,11 +112,13 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     hub,
     store,
     clock,
+    log,
     registerHealth: (name, report) => void healthSections.set(name, report),
     async close() {
       clearInterval(ticker);
       hub.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await app.close();
       await store.close();
     },
   };

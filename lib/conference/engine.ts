@@ -169,6 +169,12 @@ function mergeResults(results: ApplyResult[]): ApplyResult {
   return { outcome: outcome === 'duplicate' ? 'applied' : outcome, changed };
 }
 
+/** Zeroes the counters of live traffic (after a restore replayed the log: its repeats are not news). */
+export function resetTrafficStats(state: EngineState): void {
+  state.stats.applied = 0;
+  state.stats.duplicates = 0;
+}
+
 /** Moves a conference to history: it is never listed again, and late facts only update its record. */
 export function archiveConference(state: EngineState, rootId: string, now: number): void {
   const record = state.conferences.get(rootId);
@@ -185,10 +191,14 @@ export function endStaleConference(state: EngineState, rootId: string, at: numbe
   return true;
 }
 
-/** Ages out waiting orphans (O4), archived records past retention, tombstones and agent history. */
-export function pruneEngine(state: EngineState, now: number): { orphansDropped: number } {
+/**
+ * Ages out waiting orphans (O4), archived records past retention, tombstones and agent history.
+ * `dropped` names the archived conferences whose records left memory: their facts can go too.
+ */
+export function pruneEngine(state: EngineState, now: number): { orphansDropped: number; dropped: string[] } {
   const { orphanTtlMs, archiveRetentionMs, agentHistoryMs } = state.settings;
   let orphansDropped = 0;
+  const dropped: string[] = [];
   for (const [rootId, bucket] of state.pending) {
     if (now - bucket.firstSeenAt < orphanTtlMs) continue;
     orphansDropped += bucket.facts.size;
@@ -203,19 +213,20 @@ export function pruneEngine(state: EngineState, now: number): { orphansDropped: 
     state.archived.delete(rootId);
     state.conferences.delete(rootId);
     state.tombstones.set(rootId, now);
+    dropped.push(rootId);
   }
   for (const [rootId, at] of state.tombstones) {
     if (now - at <= TOMBSTONE_MS) break;
     state.tombstones.delete(rootId);
   }
-  if (now - state.agentsPrunedAt < AGENT_PRUNE_EVERY_MS) return { orphansDropped };
+  if (now - state.agentsPrunedAt < AGENT_PRUNE_EVERY_MS) return { orphansDropped, dropped };
   state.agentsPrunedAt = now;
   const known = (rootId: string) => state.conferences.has(rootId) || state.pending.has(rootId);
   for (const [arn, history] of state.agents) {
     pruneAgentHistory(history, agentHistoryMs, known);
     if (history.presence.size === 0 && history.snapshots.length <= 1) state.agents.delete(arn);
   }
-  return { orphansDropped };
+  return { orphansDropped, dropped };
 }
 
 const TOMBSTONE_MS = 24 * 3_600_000;

@@ -8,9 +8,18 @@ export {
   endStaleConference,
   isKnownEvent,
   pruneEngine,
+  resetTrafficStats,
 } from './engine';
 export type { ApplyOutcome, ApplyResult, EngineState, EngineStats } from './engine';
 export type { ConferenceRecord } from './conference-record';
+export {
+  conferenceStartedAt,
+  customerOnHold,
+  isTombstoned,
+  listedRecord,
+  reconcileTargets,
+} from './live-queries';
+export type { ReconcileTargets } from './live-queries';
 export { buildContactTree, labelLeg } from './contact-tree';
 export type { ContactTreeNode, LegLabel, LegStatus } from './contact-tree';
 export { deriveAudioPaths } from './derive/audio';

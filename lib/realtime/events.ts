@@ -1,3 +1,5 @@
+import type { AckRequest, AckResult, BoardPatch, ConferenceDetail, WatchRequest } from './messages';
+
 /** Socket.IO event names, `noun:verb`. The server emits the first group, the browser the second. */
 export const SERVER_EVENTS = {
   /** The whole board: sent on connect and on request after a gap. */
@@ -19,3 +21,23 @@ export const CLIENT_EVENTS = {
 
 /** The Socket.IO path the sidecar serves and the web server proxies. */
 export const SOCKET_PATH = '/socket.io';
+
+/**
+ * The Socket.IO contract as event maps, for `Server<ClientToServerEvents, ServerToClientEvents>` in
+ * the sidecar and `Socket<ServerToClientEvents, ClientToServerEvents>` in the browser. Payload types
+ * come from the zod schemas in messages.ts; receivers still parse what arrives, since a socket
+ * carries whatever its peer sends.
+ */
+export type ServerToClientEvents = {
+  /** A binary frame: UTF-8 JSON of a `BoardSnapshot` (see snapshot-frame). */
+  [SERVER_EVENTS.snapshot]: (frame: Uint8Array) => void;
+  [SERVER_EVENTS.patch]: (patch: BoardPatch) => void;
+  [SERVER_EVENTS.detail]: (detail: ConferenceDetail) => void;
+};
+
+export type ClientToServerEvents = {
+  [CLIENT_EVENTS.resync]: () => void;
+  [CLIENT_EVENTS.watch]: (request: WatchRequest) => void;
+  [CLIENT_EVENTS.unwatch]: (request: WatchRequest) => void;
+  [CLIENT_EVENTS.ack]: (request: AckRequest, reply: (result: AckResult) => void) => void;
+};

@@ -5,3 +5,4 @@ export * from './events';
 export * from './messages';
 export * from './summary';
 export * from './snapshot-frame';
+export * from './describe-issues';

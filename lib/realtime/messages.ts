@@ -86,3 +86,4 @@ export const ConferenceDetailSchema = z.object({
 export type ConferenceDetail = z.infer<typeof ConferenceDetailSchema>;
 
 export const WatchRequestSchema = z.object({ id: z.string().min(1).max(256) });
+export type WatchRequest = z.infer<typeof WatchRequestSchema>;

@@ -11,10 +11,29 @@ export function encodeSnapshotFrame(
   conferenceJson: readonly string[],
   acks: readonly AlertAck[],
 ): Uint8Array {
-  const text =
-    `{"seq":${head.seq},"serverTime":${JSON.stringify(head.serverTime)},` +
-    `"conferences":[${conferenceJson.join(',')}],"acks":${JSON.stringify(acks)}}`;
-  return new TextEncoder().encode(text);
+  return withSnapshotHead(head, encodeSnapshotBody(conferenceJson, acks));
+}
+
+/**
+ * The large, cacheable part of a snapshot frame: the cards and the acknowledgements. A publisher
+ * keeps it until its board changes, and puts a fresh head (sequence, server time) in front of it
+ * for each browser that asks.
+ */
+export function encodeSnapshotBody(conferenceJson: readonly string[], acks: readonly AlertAck[]): Uint8Array {
+  return new TextEncoder().encode(
+    `"conferences":[${conferenceJson.join(',')}],"acks":${JSON.stringify(acks)}}`,
+  );
+}
+
+/** A whole frame: the head, then a body from `encodeSnapshotBody`. */
+export function withSnapshotHead(head: { seq: number; serverTime: string }, body: Uint8Array): Uint8Array {
+  const prefix = new TextEncoder().encode(
+    `{"seq":${head.seq},"serverTime":${JSON.stringify(head.serverTime)},`,
+  );
+  const frame = new Uint8Array(prefix.length + body.length);
+  frame.set(prefix, 0);
+  frame.set(body, prefix.length);
+  return frame;
 }
 
 /**

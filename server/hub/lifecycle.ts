@@ -1,117 +1,116 @@
-import {
-  archiveConference,
-  endStaleConference,
-  longHoldSince,
-  pruneEngine,
-  type EngineState,
-} from '@/lib/conference';
+import { archiveConference, toConferenceView, type ConferenceView } from '@/lib/conference';
+import type { Store } from '@/server/store';
+import { ageConferences, type LifecycleSettings } from './aging';
+import { forget, type LiveState } from './live-state';
+import type { Metrics } from './metrics';
+import { replayEventLog, type RestoreResult } from './restore';
 
-export type LifecycleSettings = { endedGraceMs: number; staleMs: number };
-
-/** The hub's own bookkeeping, in sidecar-clock time. */
-export type Bookkeeping = {
-  /** When the hub first saw each ended conference (E4 grace). */
-  endedSeen: Map<string, number>;
-  /** When it last heard anything of each live conference (E5). */
-  lastHeard: Map<string, number>;
-  /** Conferences whose board picture shows a long hold (A3). */
-  longHoldShown: Set<string>;
-  /** Conferences changed since the last tick: only these can have ended or put the caller on hold. */
-  changed: Set<string>;
-  /** Conferences whose caller is on hold: the only ones a long hold can begin on. */
-  holding: Set<string>;
-};
-
-export function createBookkeeping(): Bookkeeping {
-  return {
-    endedSeen: new Map(),
-    lastHeard: new Map(),
-    longHoldShown: new Set(),
-    changed: new Set(),
-    holding: new Set(),
-  };
-}
-
-/** Forgets a conference that went to history. */
-export function forget(bookkeeping: Bookkeeping, id: string): void {
-  bookkeeping.endedSeen.delete(id);
-  bookkeeping.lastHeard.delete(id);
-  bookkeeping.longHoldShown.delete(id);
-  bookkeeping.changed.delete(id);
-  bookkeeping.holding.delete(id);
-}
-
-/** What the hub must do after a tick: the engine is updated, the I/O is the caller's. */
-export type TickPlan = {
-  /** Ended, listed conferences past their grace time: write to history, then archive. */
-  toArchive: string[];
-  /** Conferences whose board picture changed with time alone (stale end, long hold begins). */
-  changed: string[];
-  orphansDropped: number;
+export type Lifecycle = {
+  /** Ages conferences: grace, history, stale ends, long holds, orphans and log compaction. */
+  tick(): Promise<void>;
+  /** Rebuilds the live state from the event log after a restart (kill -9 included). */
+  restore(): Promise<RestoreResult & { conferences: string[] }>;
 };
 
 /**
- * The clock-driven part of the lifecycle (E4, E5, A3, O4). A tick looks at the conferences that
- * changed since the last one and at the few that wait on the clock (ended, on hold, quiet), never
- * at every conference: with thousands live, reading each one every second would cost more than
- * the traffic.
+ * The duties that write on a timer. With several sidecars only one of them (the leader) will run
+ * these; everything else reads what they leave behind.
  */
-export function planTick(
-  engine: EngineState,
-  settings: LifecycleSettings,
-  book: Bookkeeping,
-  now: number,
-): TickPlan {
-  const plan: TickPlan = { toArchive: [], changed: [], orphansDropped: 0 };
-  for (const id of book.changed) {
-    const record = engine.conferences.get(id);
-    if (!record || record.archivedAt !== undefined) continue;
-    const model = record.model;
-    if (model.endedAt === undefined) book.endedSeen.delete(id);
-    else if (!book.endedSeen.has(id)) book.endedSeen.set(id, now);
-    if (model.participants.get(`c:${id}`)?.onHold && model.endedAt === undefined) book.holding.add(id);
-  }
-  book.changed.clear();
+export function createLifecycle(deps: {
+  state: LiveState;
+  store: Pick<
+    Store,
+    | 'writeHistory'
+    | 'deleteEventsForRoots'
+    | 'deleteRootlessEventsBefore'
+    | 'readEventLog'
+    | 'quarantineEvent'
+    | 'listArchivedIdsSince'
+  >;
+  metrics: Metrics;
+  settings: LifecycleSettings;
+  clockNow: () => number;
+  wallNow: () => number;
+  /** The conference's board picture may have changed: the publisher looks again. */
+  republish: (id: string) => void;
+  onFault: (id: string, stage: string, error: unknown) => void;
+  /** Called once an archived conference is off the board (its acknowledgements can go). */
+  onArchived: (id: string) => void;
+}): Lifecycle {
+  const { state, store, metrics } = deps;
+  const { engine, book } = state;
 
-  for (const [id, heard] of book.lastHeard) {
-    if (now - heard < settings.staleMs) continue;
-    const record = engine.conferences.get(id);
-    if (
-      record &&
-      record.archivedAt === undefined &&
-      endStaleConference(engine, id, record.model.lastEventAt)
-    ) {
-      plan.changed.push(id);
-      book.endedSeen.set(id, now);
-    }
-    book.lastHeard.delete(id);
-  }
-
-  for (const [id, seen] of book.endedSeen) {
-    const record = engine.conferences.get(id);
-    if (!record || record.archivedAt !== undefined) {
-      book.endedSeen.delete(id);
-    } else if (record.model.listedAt === undefined) {
-      // Never a conference (no agent ever answered): nothing to show or to keep.
-      archiveConference(engine, id, now);
+  function guard(id: string, run: () => void): void {
+    if (state.attention.has(id)) return;
+    try {
+      run();
+    } catch (error) {
       forget(book, id);
-    } else if (now - seen >= settings.endedGraceMs) {
-      plan.toArchive.push(id);
+      deps.onFault(id, 'lifecycle', error);
     }
   }
 
-  for (const id of new Set([...book.holding, ...book.longHoldShown])) {
-    const record = engine.conferences.get(id);
-    const model = record && record.archivedAt === undefined ? record.model : undefined;
-    const long = model !== undefined && longHoldSince(model, engine.settings.longHoldMs, now) !== undefined;
-    if (!model || !model.participants.get(`c:${id}`)?.onHold || model.endedAt !== undefined)
-      book.holding.delete(id);
-    if (long === book.longHoldShown.has(id)) continue;
-    if (long) book.longHoldShown.add(id);
-    else book.longHoldShown.delete(id);
-    plan.changed.push(id);
+  /** Each conference's history view, built where it can be; one that cannot is left out. */
+  function historyViews(ids: Iterable<string>, now: number): ConferenceView[] {
+    const views: ConferenceView[] = [];
+    for (const id of ids) {
+      const record = engine.conferences.get(id);
+      if (!record || state.attention.has(id)) continue;
+      guard(id, () => void views.push(toConferenceView(record.model, engine.settings.longHoldMs, now)));
+    }
+    return views;
   }
 
-  plan.orphansDropped = pruneEngine(engine, now).orphansDropped;
-  return plan;
+  async function archive(ids: readonly string[], now: number): Promise<void> {
+    const views = historyViews(ids, now);
+    // archived_at is bookkeeping in wall time (a restore compares it with the log's receipt times).
+    await store.writeHistory(views, deps.wallNow());
+    metrics.historyWrites.inc(views.length);
+    for (const view of views) {
+      archiveConference(engine, view.id, now);
+      forget(book, view.id);
+      deps.republish(view.id);
+      deps.onArchived(view.id);
+    }
+  }
+
+  /** O4: late facts about archived conferences update their history record, never the board. */
+  async function rewriteLate(now: number): Promise<void> {
+    const views = historyViews(book.lateRewrites, now);
+    book.lateRewrites.clear();
+    if (views.length === 0) return;
+    await store.writeHistory(views, deps.wallNow());
+    metrics.historyWrites.inc(views.length);
+  }
+
+  return {
+    async tick() {
+      await state.serial.run(async () => {
+        const now = deps.clockNow();
+        const aged = ageConferences(engine, deps.settings, book, now, guard);
+        metrics.orphans.inc(aged.orphansDropped);
+        for (const id of aged.changed) deps.republish(id);
+        if (aged.toArchive.length > 0) await archive(aged.toArchive, now);
+        await rewriteLate(now);
+        if (aged.dropped.length > 0) await store.deleteEventsForRoots(aged.dropped);
+        await store.deleteRootlessEventsBefore(deps.wallNow() - engine.settings.agentHistoryMs);
+      });
+    },
+    async restore() {
+      const result = await replayEventLog(engine, store, deps.wallNow());
+      const now = deps.clockNow();
+      for (const id of result.archived) archiveConference(engine, id, now);
+      for (const id of result.damaged)
+        deps.onFault(id, 'restore', new Error('a logged event could not be applied'));
+      const conferences: string[] = [];
+      for (const [id, record] of engine.conferences) {
+        if (record.archivedAt !== undefined) continue;
+        book.lastHeard.set(id, now);
+        book.changed.add(id);
+        deps.republish(id);
+        conferences.push(id);
+      }
+      return { ...result, conferences };
+    },
+  };
 }

@@ -1,6 +1,13 @@
 import type { AlertView } from '@/lib/conference';
-import { encodeSnapshotFrame, type AlertAck, type AlertChange, type BoardPatch } from '@/lib/realtime';
+import {
+  encodeSnapshotBody,
+  withSnapshotHead,
+  type AlertAck,
+  type AlertChange,
+  type BoardPatch,
+} from '@/lib/realtime';
 import { diffSummary, type ConferenceChange, type ConferenceSummary } from '@/lib/realtime/summary';
+import { scopeKey, type Scope } from './scope';
 
 export type PublisherDeps = {
   /** Minimum gap between two pushes of the same conference. */
@@ -11,24 +18,53 @@ export type PublisherDeps = {
   clockNow: () => number;
   /** The board summary of a conference, or undefined when it is no longer on the board. */
   summarize: (id: string) => ConferenceSummary | undefined;
-  emit: (patch: BoardPatch) => void;
+  /** Whether a conference on the board is in a (restricted) scope. */
+  inScope: (id: string, scope: Scope) => boolean;
   onLatency?: (ms: number) => void;
+};
+
+/** One scope's board: what its browsers hold, its own sequence and its cached snapshot body. */
+export type BoardFeed = {
+  readonly scope: Scope;
+  /** The board as of this feed's last patch, as the binary frame a browser receives. */
+  snapshot(acks: readonly AlertAck[]): Uint8Array;
+  /** Ids of the cards this feed's browsers hold. */
+  has(id: string): boolean;
+  subscribe(listener: (patch: BoardPatch) => void): () => void;
+};
+
+type FeedState = {
+  scope: Scope;
+  seq: number;
+  members: Set<string>;
+  listeners: Set<(patch: BoardPatch) => void>;
+  body: { seq: number; ackCount: number; bytes: Uint8Array } | undefined;
+};
+
+type CardChange = {
+  id: string;
+  before?: ConferenceSummary;
+  after?: ConferenceSummary;
+  change?: ConferenceChange;
 };
 
 export type Publisher = ReturnType<typeof createPublisher>;
 
 /**
- * Coalesces changes into board patches. A conference that has not been pushed for `coalesceMs` goes
- * out at once (on the next turn of the event loop, batched with whatever else changed); one pushed
- * more recently waits until its gap has passed, so a busy call costs at most one push per gap.
+ * Coalesces changes into board patches, one stream per scope. A conference that has not been
+ * pushed for `coalesceMs` goes out at once (on the next turn of the event loop, batched with
+ * whatever else changed); one pushed more recently waits until its gap has passed, so a busy call
+ * costs at most one push per gap. Each card is summarized and diffed once per push, whatever the
+ * number of scopes; each scope's feed then sends the card whole when it is new to that scope, the
+ * changed fields when its browsers hold it, or its removal when it left the scope.
  */
 export function createPublisher(deps: PublisherDeps) {
   /** Each card as last pushed, with its JSON: a snapshot joins those strings (see snapshot-frame). */
-  const published = new Map<string, { summary: ConferenceSummary; json: string }>();
+  const cards = new Map<string, { summary: ConferenceSummary; json: string }>();
   const dirty = new Map<string, number>();
   const lastSent = new Map<string, number>();
   const pendingAcks: AlertAck[] = [];
-  let seq = 0;
+  const feeds = new Map<string, FeedState>();
   let timer: NodeJS.Timeout | undefined;
   let immediate: NodeJS.Immediate | undefined;
 
@@ -56,54 +92,119 @@ export function createPublisher(deps: PublisherDeps) {
     else timer = setTimeout(flush, next - now);
   }
 
-  function flush(): void {
-    immediate = undefined;
-    timer = undefined;
-    const now = deps.wallNow();
-    const upserts: ConferenceSummary[] = [];
-    const changes: ConferenceChange[] = [];
-    const removed: string[] = [];
-    const alerts: AlertChange[] = [];
+  /** Summarizes and diffs every card that is due, once for all feeds. */
+  function collectDue(now: number): CardChange[] {
+    const due: CardChange[] = [];
     for (const [id, receivedAt] of dirty) {
       if ((lastSent.get(id) ?? -Infinity) + deps.coalesceMs > now) continue;
       dirty.delete(id);
-      const before = published.get(id);
-      const summary = deps.summarize(id);
-      if (!summary) {
+      const before = cards.get(id)?.summary;
+      const after = deps.summarize(id);
+      if (!after) {
         if (!before) continue;
-        published.delete(id);
+        cards.delete(id);
         lastSent.delete(id);
-        removed.push(id);
-        alerts.push(...diffAlerts(id, before.summary.alerts, []));
+        due.push({ id, before });
         continue;
       }
       // A card the browsers already hold gets only the fields that changed (often just lastEventAt).
-      const change = before && diffSummary(before.summary, summary);
+      const change = before && diffSummary(before, after);
       if (before && !change) continue;
-      published.set(id, { summary, json: JSON.stringify(summary) });
+      cards.set(id, { summary: after, json: JSON.stringify(after) });
       lastSent.set(id, now);
-      if (change) changes.push(change);
-      else upserts.push(summary);
-      alerts.push(...diffAlerts(id, before?.summary.alerts ?? [], summary.alerts));
+      due.push({ id, after, ...(before ? { before } : {}), ...(change ? { change } : {}) });
       deps.onLatency?.(now - receivedAt);
     }
+    return due;
+  }
+
+  function flush(): void {
+    immediate = undefined;
+    timer = undefined;
+    // A feed is handed out to be subscribed at once; one nobody listens to is not kept up.
+    for (const [key, feed] of feeds) if (feed.listeners.size === 0) feeds.delete(key);
+    // Stamped when the flush begins, the moment the coalescing gaps are measured from.
+    const serverTime = new Date(deps.clockNow()).toISOString();
+    const due = collectDue(deps.wallNow());
     const acks = pendingAcks.splice(0);
-    if (upserts.length > 0 || changes.length > 0 || removed.length > 0 || acks.length > 0) {
-      seq += 1;
-      const serverTime = new Date(deps.clockNow()).toISOString();
-      deps.emit({ seq, serverTime, upserts, changes, removed, alerts, acks });
+    if (due.length > 0 || acks.length > 0) {
+      for (const feed of feeds.values()) emitFeedPatch(feed, due, acks, serverTime);
     }
     schedule();
   }
 
-  /**
-   * The whole board as of the last patch, what a newly connected browser starts from, as the
-   * binary frame the socket sends (see snapshot-frame).
-   */
-  function encodedSnapshot(acks: AlertAck[]): Uint8Array {
-    const json: string[] = [];
-    for (const p of published.values()) json.push(p.json);
-    return encodeSnapshotFrame({ seq, serverTime: new Date(deps.clockNow()).toISOString() }, json, acks);
+  function emitFeedPatch(feed: FeedState, due: CardChange[], acks: AlertAck[], serverTime: string): void {
+    const upserts: ConferenceSummary[] = [];
+    const changes: ConferenceChange[] = [];
+    const removed: string[] = [];
+    const alerts: AlertChange[] = [];
+    const restricted = scopeKey(feed.scope) !== 'all';
+    for (const card of due) {
+      const held = feed.members.has(card.id);
+      const visible = card.after !== undefined && (!restricted || deps.inScope(card.id, feed.scope));
+      if (!visible) {
+        if (!held) continue;
+        feed.members.delete(card.id);
+        removed.push(card.id);
+        alerts.push(...diffAlerts(card.id, card.before?.alerts ?? [], []));
+      } else if (held && card.change) {
+        changes.push(card.change);
+        alerts.push(...diffAlerts(card.id, card.before?.alerts ?? [], card.after!.alerts));
+      } else {
+        feed.members.add(card.id);
+        upserts.push(card.after!);
+        alerts.push(...diffAlerts(card.id, held ? (card.before?.alerts ?? []) : [], card.after!.alerts));
+      }
+    }
+    const feedAcks = acks.filter((a) => feed.members.has(a.conferenceId));
+    if (upserts.length + changes.length + removed.length + feedAcks.length === 0) return;
+    feed.seq += 1;
+    feed.body = undefined;
+    const patch: BoardPatch = {
+      seq: feed.seq,
+      serverTime,
+      upserts,
+      changes,
+      removed,
+      alerts,
+      acks: feedAcks,
+    };
+    for (const listener of feed.listeners) listener(patch);
+  }
+
+  /** The feed of one scope, created with the cards already in it; it lives while it has listeners. */
+  function feed(scope: Scope): BoardFeed {
+    const key = scopeKey(scope);
+    let state = feeds.get(key);
+    if (!state) {
+      const restricted = key !== 'all';
+      const members = new Set<string>();
+      for (const id of cards.keys()) if (!restricted || deps.inScope(id, scope)) members.add(id);
+      state = { scope, seq: 0, members, listeners: new Set(), body: undefined };
+      feeds.set(key, state);
+    }
+    const live = state;
+    return {
+      scope,
+      has: (id) => live.members.has(id),
+      snapshot(acks) {
+        const held = acks.filter((a) => live.members.has(a.conferenceId));
+        if (!live.body || live.body.seq !== live.seq || live.body.ackCount !== held.length) {
+          const json: string[] = [];
+          for (const id of live.members) json.push(cards.get(id)!.json);
+          live.body = { seq: live.seq, ackCount: held.length, bytes: encodeSnapshotBody(json, held) };
+        }
+        const serverTime = new Date(deps.clockNow()).toISOString();
+        return withSnapshotHead({ seq: live.seq, serverTime }, live.body.bytes);
+      },
+      subscribe(listener) {
+        live.listeners.add(listener);
+        return () => {
+          live.listeners.delete(listener);
+          if (live.listeners.size === 0 && feeds.get(key) === live) feeds.delete(key);
+        };
+      },
+    };
   }
 
   function stop(): void {
@@ -116,16 +217,14 @@ export function createPublisher(deps: PublisherDeps) {
   return {
     markDirty,
     queueAck,
-    encodedSnapshot,
+    feed,
     stop,
     /** Pushes whatever is ready now (tests and shutdown use it). */
     flushNow: flush,
-    published: (id: string) => published.get(id)?.summary,
-    publishedCount: () => published.size,
-    publishedSummaries: () => [...published.values()].map((p) => p.summary),
-    get seq() {
-      return seq;
-    },
+    published: (id: string) => cards.get(id)?.summary,
+    publishedCount: () => cards.size,
+    publishedSummaries: () => [...cards.values()].map((c) => c.summary),
+    feedCount: () => feeds.size,
   };
 }
 

@@ -1,36 +1,73 @@
-import { applyEvent, type EngineState } from '@/lib/conference';
-import type { Store } from '@/server/store';
+import { applyEvent, listEventRoots, resetTrafficStats, type EngineState } from '@/lib/conference';
+import { CorruptEventRowError, type LoggedEvent, type Store } from '@/server/store';
 
 const PAGE = 5_000;
+
+export type RestoreResult = {
+  events: number;
+  /** Conferences that were already in history, to archive again. */
+  archived: string[];
+  /** Rows set aside because they could not be read or applied. */
+  quarantined: number;
+  /** Conferences a quarantined row had partly changed: off the board until the next restart. */
+  damaged: string[];
+};
 
 /**
  * Replays the event log into a fresh engine, each event with the time it was received (so orphans
  * age as they did). Events filed under several roots come back once per root; the engine drops the
- * repeats as duplicates. Returns the conferences that were already in history, to archive again.
+ * repeats as duplicates. A row that cannot be read or applied is moved to the quarantine table and
+ * the replay goes on: the store's content can never keep the sidecar from starting.
  */
 export async function replayEventLog(
   engine: EngineState,
-  store: Store,
-): Promise<{ events: number; archived: string[] }> {
+  store: Pick<Store, 'readEventLog' | 'quarantineEvent' | 'listArchivedIdsSince'>,
+  quarantinedAt: number,
+): Promise<RestoreResult> {
   let after = 0;
   let events = 0;
   let oldest: number | undefined;
-  for (;;) {
-    const page = await store.readEventLog(after, PAGE);
-    if (page.length === 0) break;
-    for (const row of page) {
+  let quarantined = 0;
+  const damaged = new Set<string>();
+
+  const apply = async (rows: readonly LoggedEvent[]) => {
+    for (const row of rows) {
       oldest ??= row.receivedAt;
-      applyEvent(engine, row.event, row.receivedAt);
-      events += 1;
+      try {
+        applyEvent(engine, row.event, row.receivedAt);
+        events += 1;
+      } catch (error) {
+        await store.quarantineEvent(
+          row.seq,
+          `could not be applied: ${(error as Error).message}`,
+          quarantinedAt,
+        );
+        quarantined += 1;
+        for (const root of listEventRoots(row.event)) damaged.add(root);
+      }
     }
+  };
+
+  for (;;) {
+    let page: LoggedEvent[];
+    try {
+      page = await store.readEventLog(after, PAGE);
+    } catch (error) {
+      if (!(error instanceof CorruptEventRowError)) throw error;
+      await apply(error.precedingRows);
+      await store.quarantineEvent(error.seq, error.reason, quarantinedAt);
+      quarantined += 1;
+      after = error.seq;
+      continue;
+    }
+    if (page.length === 0) break;
+    await apply(page);
     after = page[page.length - 1]!.seq;
   }
-  // Counters describe live traffic; the replay's own duplicates are not news.
-  engine.stats.applied = 0;
-  engine.stats.duplicates = 0;
+  resetTrafficStats(engine);
   const archived =
     oldest === undefined
       ? []
       : (await store.listArchivedIdsSince(oldest - 1)).filter((id) => engine.conferences.has(id));
-  return { events, archived };
+  return { events, archived, quarantined, damaged: [...damaged] };
 }

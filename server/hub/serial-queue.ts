@@ -6,7 +6,9 @@
  * so without that a burst of queued batches would run back to back in one long chain of
  * microtasks, and the pushes (and the sockets' reads and writes) would wait for the whole burst.
  */
-export function createSerialQueue() {
+export type SerialQueue = { run<T>(job: () => Promise<T>): Promise<T> };
+
+export function createSerialQueue(): SerialQueue {
   let tail: Promise<unknown> = Promise.resolve();
   const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
   return {

@@ -1,4 +1,4 @@
-import type { Hub } from '@/server/hub/hub';
+import type { Ingest } from '@/server/hub/ingest';
 import { isStreamName, type StreamName } from '@/server/ingest/streams';
 
 type Item = { stream: string; payload: unknown };
@@ -7,12 +7,12 @@ type Item = { stream: string; payload: unknown };
  * Hands recorded or simulated items to the hub's ingest, one batch per stream in arrival order:
  * the same normalize → log → apply path that HTTP ingest takes.
  */
-export function createIngestSink(hub: Hub) {
+export function createIngestSink(ingest: Pick<Ingest, 'ingestRaw'>) {
   return async (items: readonly Item[]): Promise<void> => {
     let batch: unknown[] = [];
     let stream: StreamName | undefined;
     const flush = async () => {
-      if (stream && batch.length > 0) await hub.ingest(stream, batch);
+      if (stream && batch.length > 0) await ingest.ingestRaw(stream, batch);
       batch = [];
     };
     for (const item of items) {

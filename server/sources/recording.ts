@@ -2,9 +2,9 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { StreamNameSchema, type StreamName } from '@/server/ingest/streams';
 
-export const StreamNameSchema = z.enum(['contact-events', 'agent-events', 'ccp']);
-export type StreamName = z.infer<typeof StreamNameSchema>;
+export { StreamNameSchema, type StreamName };
 
 /** One raw item as it reached confwatch: which input, when it was delivered, and the payload untouched. */
 export const RecordedItemSchema = z

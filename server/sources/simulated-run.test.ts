@@ -52,7 +52,7 @@ async function playTenMinutes(mode: 'multi-party' | 'three-party') {
       expect(result.body.rejected).toEqual([]);
     }
     // Give the hub's one-second tick (time-based alerts, grace) its turn now and then.
-    if (t % 5_000 === 0) await sidecar.hub.tick();
+    if (t % 5_000 === 0) await sidecar.hub.lifecycle.tick();
     await new Promise((r) => setImmediate(r));
     record();
   }

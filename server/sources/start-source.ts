@@ -16,7 +16,7 @@ export async function startSource(env: Env, sidecar: Sidecar): Promise<RunningSo
   if (!env.CONNECT_INSTANCE_ID || !env.AWS_REGION) return feed;
   const intervalMs = env.CONNECT_RECONCILE_SECONDS * 1000;
   const reconciler = startConnectReconciler({
-    hub: sidecar.hub,
+    hub: sidecar.hub.reconciliation,
     instanceId: env.CONNECT_INSTANCE_ID,
     region: env.AWS_REGION,
     ...(env.CONNECT_ENDPOINT ? { endpoint: env.CONNECT_ENDPOINT } : {}),
@@ -24,7 +24,7 @@ export async function startSource(env: Env, sidecar: Sidecar): Promise<RunningSo
     quietMs: Math.max(60_000, 2 * intervalMs),
     expectedMode: env.CONFERENCE_MODE,
     now: () => sidecar.clock.now(),
-    log: (message) => console.log(message),
+    log: (message) => sidecar.log.info(message),
   });
   sidecar.registerHealth('connect', () => reconciler.status());
   return {
@@ -36,8 +36,9 @@ export async function startSource(env: Env, sidecar: Sidecar): Promise<RunningSo
 }
 
 async function startFeed(env: Env, sidecar: Sidecar): Promise<RunningSource> {
-  const sink = createIngestSink(sidecar.hub);
-  const onError = (error: unknown) => console.error(`source: ${(error as Error).message}`);
+  const sink = createIngestSink(sidecar.hub.ingest);
+  const onError = (error: unknown) => sidecar.log.error({ err: error }, 'source failed');
+  if (env.SOURCE !== 'none') sidecar.clock.claim(env.SOURCE === 'replay' ? 'replay' : 'simulator');
   switch (env.SOURCE) {
     case 'none':
       return { stop: async () => {} };

@@ -82,3 +82,37 @@ export async function countEventLog(db: SqlDatabase): Promise<number> {
   const [row] = await db.all(sql('SELECT COUNT(*) AS n FROM event_log'));
   return CountRowSchema.parse(row).n;
 }
+
+/**
+ * Moves one event log row to the quarantine table, with why, in one transaction: a row that can
+ * never be restored must not keep a store from starting. Resolves with whether the row was there.
+ */
+export async function quarantineEvent(
+  db: SqlDatabase,
+  seq: number,
+  reason: string,
+  quarantinedAt: number,
+): Promise<boolean> {
+  const row = parseInput(z.number().int().min(1), seq, 'quarantineEvent seq');
+  const at = parseInput(epochMs, quarantinedAt, 'quarantineEvent quarantinedAt');
+  const why = parseInput(z.string().min(1), reason, 'quarantineEvent reason').slice(0, 2_000);
+  const [copied] = await db.transact(
+    [
+      sql(
+        `INSERT INTO event_quarantine (seq, root_id, received_at, event, reason, quarantined_at)
+         SELECT seq, root_id, received_at, event, ?, ? FROM event_log WHERE seq = ?`,
+        why,
+        at,
+        row,
+      ),
+      sql('DELETE FROM event_log WHERE seq = ?', row),
+    ],
+    { serializeOn: 'event_log' },
+  );
+  return (copied ?? 0) > 0;
+}
+
+export async function countQuarantine(db: SqlDatabase): Promise<number> {
+  const [row] = await db.all(sql('SELECT COUNT(*) AS n FROM event_quarantine'));
+  return CountRowSchema.parse(row).n;
+}

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openStore } from './open-store';
+import { TABLE_NAMES } from './schema';
 import { describeError, openPostgresDatabase, redactDatabaseUrl } from './postgres-database';
 import { sql } from './sql-database';
 import { registerStoreContract } from './store-contract';
@@ -46,12 +47,10 @@ describe('postgres database', () => {
       'SELECT table_name FROM information_schema.tables WHERE table_schema = $1 ORDER BY table_name',
       [SCHEMA],
     );
-    expect(rows.rows.map((r) => r.table_name)).toEqual([
-      'alert_ack',
-      'event_log',
-      'history',
-      'schema_version',
-    ]);
+    expect(rows.rows.map((r) => r.table_name)).toEqual([...TABLE_NAMES].sort());
+    expect(TABLE_NAMES).toEqual(
+      expect.arrayContaining(['alert_ack', 'event_log', 'history', 'schema_version']),
+    );
   });
 
   test('sessions commit synchronously and see only the configured schema', async () => {

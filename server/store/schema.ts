@@ -60,6 +60,20 @@ const TABLES: Table[] = [
     ],
   },
   {
+    // Event log rows that failed to restore, set aside so the store always starts (kept for a person).
+    name: 'event_quarantine',
+    columns: [
+      col('seq', 'epoch'),
+      col('root_id', 'key'),
+      col('received_at', 'epoch'),
+      col('event', 'text'),
+      col('reason', 'text'),
+      col('quarantined_at', 'epoch'),
+    ],
+    primaryKey: ['seq'],
+    indexes: [],
+  },
+  {
     name: 'alert_ack',
     columns: [
       col('conference_id', 'key'),
@@ -105,6 +119,9 @@ function renderTable(dialect: Dialect, table: Table): string[] {
     ),
   ];
 }
+
+/** Every table of the current schema, by name. */
+export const TABLE_NAMES: readonly string[] = TABLES.map((t) => t.name);
 
 /** DDL for the version table alone: it is read before anything else is created. */
 export function renderVersionTable(dialect: Dialect): string[] {

@@ -2,8 +2,10 @@ import { listAcks, saveAck } from './ack-queries';
 import {
   appendEvents,
   countEventLog,
+  countQuarantine,
   deleteEventsForRoots,
   deleteRootlessEventsBefore,
+  quarantineEvent,
   readEventLog,
 } from './event-log-queries';
 import { getHistory, listArchivedIdsSince, listHistory, writeHistory } from './history-queries';
@@ -24,6 +26,8 @@ export function createSqlStore(db: SqlDatabase): Store {
     deleteEventsForRoots: async (rootIds) => deleteEventsForRoots(live(), rootIds),
     deleteRootlessEventsBefore: async (receivedAt) => deleteRootlessEventsBefore(live(), receivedAt),
     eventLogSize: async () => countEventLog(live()),
+    quarantineEvent: async (seq, reason, at) => quarantineEvent(live(), seq, reason, at),
+    quarantineSize: async () => countQuarantine(live()),
     writeHistory: async (records, archivedAt) => writeHistory(live(), records, archivedAt),
     getHistory: async (id) => getHistory(live(), id),
     listHistory: async (query) => listHistory(live(), query),

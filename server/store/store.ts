@@ -33,6 +33,9 @@ export type Store = {
   deleteEventsForRoots(rootIds: readonly string[]): Promise<number>;
   deleteRootlessEventsBefore(receivedAt: number): Promise<number>;
   eventLogSize(): Promise<number>;
+  /** Moves a row that cannot be restored to the quarantine table; false when there was no such row. */
+  quarantineEvent(seq: number, reason: string, quarantinedAt: number): Promise<boolean>;
+  quarantineSize(): Promise<number>;
   /** Upserts ended conferences by id; a later write replaces the earlier record. */
   writeHistory(records: readonly ConferenceView[], archivedAt: number): Promise<void>;
   getHistory(id: string): Promise<ConferenceView | null>;

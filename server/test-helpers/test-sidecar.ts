@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { parseEnv } from '@/server/env';
+import { silentLogger, type Logger } from '@/server/log';
 import { startSidecar, type Sidecar } from '@/server/sidecar';
 import {
   applyBoardMessage,
@@ -34,6 +35,7 @@ export type TestSidecar = Sidecar & {
 export async function startTestSidecar(
   overrides: Record<string, string> = {},
   dataDir?: string,
+  log: Logger = silentLogger(),
 ): Promise<TestSidecar> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'confwatch-test-'));
   const env = parseEnv({
@@ -44,7 +46,7 @@ export async function startTestSidecar(
     INGEST_TOKEN: TOKEN,
     ...overrides,
   });
-  const sidecar = await startSidecar(env, { log: () => {}, tickMs: 50 });
+  const sidecar = await startSidecar(env, { log, tickMs: 50 });
   return {
     ...sidecar,
     dataDir: dir,

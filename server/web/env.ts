@@ -7,9 +7,10 @@ export const WebEnvSchema = z.object({
   SIDECAR_URL: z.url({ protocol: /^https?$/ }).optional(),
   SIDECAR_PORT: z.coerce.number().int().min(1).max(65535).default(4000),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('production'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
-export type WebEnv = { host: string; port: number; sidecarUrl: URL; dev: boolean };
+export type WebEnv = { host: string; port: number; sidecarUrl: URL; dev: boolean; logLevel: string };
 
 export function parseWebEnv(source: Record<string, string | undefined> = process.env): WebEnv {
   const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
@@ -26,5 +27,6 @@ export function parseWebEnv(source: Record<string, string | undefined> = process
     port: env.WEB_PORT,
     sidecarUrl: new URL(env.SIDECAR_URL ?? `http://127.0.0.1:${env.SIDECAR_PORT}`),
     dev: env.NODE_ENV === 'development',
+    logLevel: env.LOG_LEVEL,
   };
 }

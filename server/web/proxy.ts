@@ -1,54 +1,48 @@
-import { request, type IncomingMessage, type ServerResponse } from 'node:http';
-import { connect } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { createProxyServer } from 'http-proxy-3';
 
-/** Paths the browser sends to the web origin that belong to the sidecar. */
-export function isSidecarPath(url: string | undefined): boolean {
-  return !!url && (url.startsWith('/api/') || url === '/api' || url.startsWith('/socket.io'));
+/** What the web process does with a request path. */
+export type PathRoute = 'sidecar' | 'app' | 'refused';
+
+/** Dot-segments, also percent-encoded (`%2e`), and backslashes, which some servers read as `/`. */
+const ESCAPE = /(^|\/)(\.|%2e){1,2}(\/|$)|\\|%5c/i;
+
+/**
+ * Where a request goes: `/api/…` and `/socket.io/…` to the sidecar, everything else to the Next.js
+ * app. A sidecar path that could resolve elsewhere (`/api/../metrics`, `/api/%2e%2e/healthz`) is
+ * refused with 404 here, never forwarded: the browser's origin reaches the sidecar's API and
+ * socket only.
+ */
+export function routeForPath(url: string | undefined): PathRoute {
+  const path = (url ?? '/').split(/[?#]/)[0] ?? '/';
+  const sidecar = path === '/api' || path.startsWith('/api/') || path.startsWith('/socket.io/');
+  if (!sidecar) return /^\/(api|socket\.io)(%2f|\\|%5c)/i.test(path) ? 'refused' : 'app';
+  return ESCAPE.test(path) || path.includes('//') ? 'refused' : 'sidecar';
 }
 
-/** Forwards one HTTP request (Socket.IO long-polling included) to the sidecar. */
-export function proxyRequest(req: IncomingMessage, res: ServerResponse, target: URL): void {
-  const upstream = request(
-    {
-      host: target.hostname,
-      port: target.port,
-      method: req.method,
-      path: req.url,
-      headers: { ...req.headers, host: target.host, 'x-forwarded-for': req.socket.remoteAddress ?? '' },
-    },
-    (answer) => {
-      res.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(res);
-    },
-  );
-  upstream.on('error', () => {
-    if (!res.headersSent) {
+/**
+ * Forwards to the sidecar with a maintained proxy (http-proxy-3): HTTP requests (Socket.IO
+ * long-polling included) and WebSocket upgrades, appending to `x-forwarded-for` and setting
+ * `x-forwarded-proto/host` so the sidecar sees who called.
+ */
+export function createSidecarProxy(target: URL) {
+  const proxy = createProxyServer({ target: target.origin, ws: true, xfwd: true, proxyTimeout: 120_000 });
+  proxy.on('error', (_error, _req, res) => {
+    if (res && 'writeHead' in res && !res.headersSent) {
       res.writeHead(502, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ error: 'the confwatch sidecar is not reachable' }));
-    } else res.destroy();
+    } else res?.destroy();
   });
-  req.pipe(upstream);
+  return {
+    web: (req: IncomingMessage, res: ServerResponse) => proxy.web(req, res),
+    ws: (req: IncomingMessage, socket: Duplex, head: Buffer) => proxy.ws(req, socket, head),
+    close: () => proxy.close(),
+  };
 }
 
-/** Forwards a WebSocket upgrade (Socket.IO) to the sidecar as a raw byte stream. */
-export function proxyUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer, target: URL): void {
-  const upstream = connect(Number(target.port), target.hostname, () => {
-    const lines = [`${req.method} ${req.url} HTTP/${req.httpVersion}`];
-    for (let i = 0; i < req.rawHeaders.length; i += 2) {
-      const name = req.rawHeaders[i]!;
-      lines.push(`${name}: ${name.toLowerCase() === 'host' ? target.host : req.rawHeaders[i + 1]}`);
-    }
-    upstream.write(`${lines.join('\r\n')}\r\n\r\n`);
-    if (head.length > 0) upstream.write(head);
-    socket.pipe(upstream).pipe(socket);
-  });
-  const close = () => {
-    upstream.destroy();
-    socket.destroy();
-  };
-  upstream.on('error', close);
-  socket.on('error', close);
-  upstream.on('close', () => socket.destroy());
-  socket.on('close', () => upstream.destroy());
+/** The 404 for a refused path, answered by the web process itself. */
+export function refuse(res: ServerResponse): void {
+  res.writeHead(404, { 'content-type': 'application/json' });
+  res.end(JSON.stringify({ error: 'not found' }));
 }

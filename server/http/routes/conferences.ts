@@ -1,27 +1,80 @@
-import type { Hub } from '@/server/hub/hub';
-import { sendError, sendJson } from '../respond';
-import type { Route } from '../router';
+import { Readable } from 'node:stream';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import type { ConferenceView } from '@/lib/conference';
+import type { ReadModel } from '@/server/hub/read-model';
+import { ALL } from '@/server/hub/scope';
+import { HttpError, parseOr400 } from '../http-error';
 
-/** GET /api/conferences[?include=ended] and GET /api/conferences/:id. */
-export function conferenceRoutes(hub: Hub): Route[] {
-  return [
-    {
-      method: 'GET',
-      pattern: /^\/api\/conferences\/?$/,
-      handler: ({ res, url }) => {
-        const include = url.searchParams.get('include');
-        if (include !== null && include !== 'ended') return sendError(res, 400, 'include must be "ended"');
-        sendJson(res, 200, { conferences: hub.listConferences(include === 'ended') });
-      },
+export type ConferenceRouteDeps = { readModel: Pick<ReadModel, 'list' | 'conference'>; maxPage: number };
+
+/** The last conference of a page, as the next page's `cursor`: opaque to callers. */
+const encodeCursor = (at: { startedAt: number; id: string }) =>
+  Buffer.from(JSON.stringify([at.startedAt, at.id])).toString('base64url');
+
+const CursorSchema = z
+  .string()
+  .max(1_024)
+  .transform((value, ctx) => {
+    try {
+      const [startedAt, id] = z
+        .tuple([z.number().int().nonnegative(), z.string().min(1).max(256)])
+        .parse(JSON.parse(Buffer.from(value, 'base64url').toString('utf8')));
+      return { startedAt, id };
+    } catch {
+      ctx.addIssue({ code: 'custom', message: 'not a cursor this sidecar gave out' });
+      return z.NEVER;
+    }
+  });
+
+const listQuery = (maxPage: number) =>
+  z.object({
+    include: z.literal('ended', { error: 'include must be "ended"' }).optional(),
+    limit: z.coerce.number().int().min(1).max(maxPage).optional(),
+    cursor: CursorSchema.optional(),
+  });
+
+/**
+ * The page as a stream of JSON text, one conference at a time, so a large board is never built as
+ * one string and the event loop gets a turn between parts.
+ */
+function streamPage(views: readonly ConferenceView[], next: string | null): Readable {
+  async function* parts() {
+    yield '{"conferences":[';
+    for (let i = 0; i < views.length; i++) {
+      yield (i === 0 ? '' : ',') + JSON.stringify(views[i]);
+      if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+    }
+    yield `],"nextCursor":${JSON.stringify(next)}}`;
+  }
+  return Readable.from(parts());
+}
+
+/** GET /api/conferences[?include=ended][&limit=n][&cursor=…] and GET /api/conferences/:id. */
+export function registerConferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps): void {
+  const schema = listQuery(deps.maxPage);
+  app.get('/api/conferences', { config: { access: 'public' } }, async (request, reply) => {
+    const query = parseOr400(schema, request.query, 'query');
+    const page = deps.readModel.list({
+      scope: ALL,
+      includeEnded: query.include === 'ended',
+      after: query.cursor,
+      limit: query.limit ?? deps.maxPage,
+    });
+    return reply
+      .type('application/json; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .send(streamPage(page.views, page.next && encodeCursor(page.next)));
+  });
+
+  app.get<{ Params: { id: string } }>(
+    '/api/conferences/:id',
+    { config: { access: 'public' } },
+    async (request, reply) => {
+      const id = parseOr400(z.string().min(1).max(256), request.params.id, 'conference id');
+      const conference = await deps.readModel.conference(id, ALL);
+      if (!conference) throw new HttpError(404, `no conference ${id}`);
+      return reply.header('cache-control', 'no-store').send(conference);
     },
-    {
-      method: 'GET',
-      pattern: /^\/api\/conferences\/([^/]+)$/,
-      handler: async ({ res, params }) => {
-        const conference = await hub.getConference(params[0]!);
-        if (!conference) return sendError(res, 404, `no conference ${params[0]}`);
-        sendJson(res, 200, conference);
-      },
-    },
-  ];
+  );
 }

@@ -1,6 +1,5 @@
+import type { FastifyInstance } from 'fastify';
 import type { ConferenceMode } from '@/lib/conference';
-import { sendJson } from '../respond';
-import type { Route } from '../router';
 
 export type PublicConfig = {
   mode: ConferenceMode;
@@ -11,6 +10,6 @@ export type PublicConfig = {
 };
 
 /** GET /api/config: what the browser needs to know about this sidecar. */
-export function configRoutes(config: PublicConfig): Route[] {
-  return [{ method: 'GET', pattern: /^\/api\/config$/, handler: ({ res }) => sendJson(res, 200, config) }];
+export function registerConfigRoutes(app: FastifyInstance, config: PublicConfig): void {
+  app.get('/api/config', { config: { access: 'public' } }, async () => config);
 }

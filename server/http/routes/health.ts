@@ -1,39 +1,31 @@
-import type { Hub } from '@/server/hub/hub';
+import type { FastifyInstance } from 'fastify';
 import type { Metrics } from '@/server/hub/metrics';
-import { sendJson, sendText } from '../respond';
-import type { Route } from '../router';
 
 export type HealthDeps = {
-  hub: Hub;
   metrics: Metrics;
   storeKind: string;
   startedAt: number;
+  /** Facts for /healthz, computed when it is asked. */
+  facts: () => Promise<Record<string, unknown>>;
   refreshGauges: () => void;
-  sections: ReadonlyMap<string, () => unknown>;
 };
 
-/** GET /healthz (liveness with a few facts) and GET /metrics (Prometheus text format). */
-export function healthRoutes(deps: HealthDeps): Route[] {
-  return [
-    {
-      method: 'GET',
-      pattern: /^\/healthz$/,
-      handler: ({ res }) =>
-        sendJson(res, 200, {
-          status: 'ok',
-          uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
-          store: deps.storeKind,
-          liveConferences: deps.hub.publishedSummaries().length,
-          ...Object.fromEntries([...deps.sections].map(([name, report]) => [name, report()])),
-        }),
-    },
-    {
-      method: 'GET',
-      pattern: /^\/metrics$/,
-      handler: ({ res }) => {
-        deps.refreshGauges();
-        sendText(res, 200, deps.metrics.render(), 'text/plain; version=0.0.4; charset=utf-8');
-      },
-    },
-  ];
+/** GET /healthz (liveness and readiness with a few facts) and GET /metrics (Prometheus text). */
+export function registerHealthRoutes(app: FastifyInstance, deps: HealthDeps): void {
+  app.get('/healthz', { config: { access: 'public' } }, async (_request, reply) =>
+    reply.header('cache-control', 'no-store').send({
+      status: 'ok',
+      ready: true,
+      uptimeSeconds: Math.round((Date.now() - deps.startedAt) / 1000),
+      store: deps.storeKind,
+      ...(await deps.facts()),
+    }),
+  );
+  app.get('/metrics', { config: { access: 'public' } }, async (_request, reply) => {
+    deps.refreshGauges();
+    return reply
+      .header('cache-control', 'no-store')
+      .type(deps.metrics.contentType)
+      .send(await deps.metrics.render());
+  });
 }

@@ -1,48 +1,75 @@
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
 import type { Clock } from '@/server/hub/clock';
-import type { Hub } from '@/server/hub/hub';
-import { isStreamName, STREAMS } from '@/server/ingest/streams';
-import { hasIngestToken } from '../auth';
-import { readJsonBody } from '../read-json-body';
-import { sendError, sendJson } from '../respond';
-import type { Route } from '../router';
+import type { Ingest } from '@/server/hub/ingest';
+import { STREAMS, StreamNameSchema } from '@/server/ingest/streams';
+import { StoreInputError } from '@/server/store';
+import { HttpError } from '../http-error';
 
-export type IngestRouteDeps = { hub: Hub; clock: Clock; ingestToken: string; maxBodyBytes: number };
+export type IngestRouteDeps = {
+  ingest: Pick<Ingest, 'ingestRaw'>;
+  clock: Clock;
+  maxBodyBytes: number;
+  /** Requests per minute per credential. */
+  requestsPerMinute: number;
+};
 
-/** POST /ingest/{contact-events|agent-events|ccp}: one raw item or a JSON array of them. */
-export function ingestRoutes(deps: IngestRouteDeps): Route[] {
-  return [
+/** A recording's clock: a real time from 2000 up to a day ahead of this machine's clock. */
+const SourceClockSchema = z
+  .string()
+  .max(64)
+  .transform((value) => Date.parse(value))
+  .refine((ms) => Number.isFinite(ms) && ms >= Date.UTC(2000, 0, 1) && ms <= Date.now() + 86_400_000);
+
+/**
+ * POST /ingest/{contact-events|agent-events|ccp}: one raw item or a JSON array of them, answered
+ * 202 with each item's outcome once the new ones are in the event log and applied.
+ */
+export function registerIngestRoutes(app: FastifyInstance, deps: IngestRouteDeps): void {
+  app.post<{ Params: { stream: string } }>(
+    '/ingest/:stream',
     {
-      method: 'POST',
-      pattern: /^\/ingest\/([^/]+)$/,
-      handler: async ({ req, res, params }) => {
-        const stream = params[0]!;
-        if (!isStreamName(stream))
-          return sendError(res, 404, `unknown stream "${stream}"; use one of ${STREAMS.join(', ')}`);
-        if (!hasIngestToken(req, deps.ingestToken)) {
-          return sendError(
-            res,
-            401,
-            'missing or wrong ingest token (Authorization: Bearer <token> or x-api-key)',
-          );
-        }
-        const clockHeader = req.headers['x-confwatch-source-clock'];
-        let sourceClock: number | undefined;
-        if (typeof clockHeader === 'string') {
-          sourceClock = Date.parse(clockHeader);
-          if (Number.isNaN(sourceClock))
-            return sendError(res, 400, 'x-confwatch-source-clock is not an ISO-8601 time');
-        }
-        const body = await readJsonBody(req, deps.maxBodyBytes);
-        if (!body.ok) return sendError(res, body.status, body.reason);
-        if (sourceClock !== undefined) deps.clock.followSource(sourceClock);
-        const items = Array.isArray(body.value) ? body.value : [body.value];
-        try {
-          sendJson(res, 202, await deps.hub.ingest(stream, items));
-        } catch (error) {
-          // Nothing was acknowledged: the sender must retry.
-          sendError(res, 503, `the event log is unavailable, retry: ${(error as Error).message}`);
-        }
+      bodyLimit: deps.maxBodyBytes,
+      config: {
+        access: 'ingest',
+        rateLimit: { max: deps.requestsPerMinute, timeWindow: 60_000, keyGenerator: (r) => r.caller.kind },
       },
     },
-  ];
+    async (request, reply) => {
+      const stream = StreamNameSchema.safeParse(request.params.stream);
+      if (!stream.success)
+        throw new HttpError(
+          404,
+          `unknown stream "${request.params.stream}"; use one of ${STREAMS.join(', ')}`,
+        );
+      const clockHeader = request.headers['x-confwatch-source-clock'];
+      if (clockHeader !== undefined) {
+        const sourceClock = SourceClockSchema.safeParse(clockHeader);
+        if (!sourceClock.success)
+          throw new HttpError(
+            400,
+            'x-confwatch-source-clock is not an ISO-8601 time between 2000 and tomorrow',
+          );
+        if (deps.clock.owner)
+          throw new HttpError(
+            409,
+            `this sidecar's clock follows its built-in ${deps.clock.owner}: replay into a sidecar of its own (SOURCE=none, its own DATA_DIR)`,
+          );
+        deps.clock.followSource(sourceClock.data);
+      }
+      const items = Array.isArray(request.body) ? request.body : [request.body];
+      return reply.code(202).send(await ingestOr503(() => deps.ingest.ingestRaw(stream.data, items)));
+    },
+  );
+}
+
+/** The event log could not take the batch: nothing was acknowledged, so the sender must retry. */
+export async function ingestOr503<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    // Input the store refused is a bug of ours, not a reason for the sender to retry forever.
+    if (error instanceof StoreInputError) throw error;
+    throw new HttpError(503, `the event log is unavailable, retry: ${(error as Error).message}`);
+  }
 }

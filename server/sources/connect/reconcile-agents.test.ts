@@ -159,6 +159,6 @@ describe('agents: repeated rounds', () => {
     });
     await h.reconciler.runOnce();
     await new Promise((r) => setTimeout(r, 30));
-    expect(h.sidecar.hub.reconcileTargets(20).quietLegs.map((l) => l.contactId)).toContain('quiet-1');
+    expect(h.sidecar.hub.reconciliation.targets(20).quietLegs.map((l) => l.contactId)).toContain('quiet-1');
   });
 });

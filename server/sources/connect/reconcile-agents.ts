@@ -1,4 +1,4 @@
-import type { ReconcileTargets } from '@/server/hub/hub';
+import type { ReconcileTargets } from '@/lib/conference';
 import { describeIssues } from '@/server/ingest/timestamps';
 import { agentIdOf, chunk, toAgentSnapshot } from './agent-snapshots';
 import { MAX_AGENTS_PER_REQUEST } from './connect-api';

@@ -1,5 +1,5 @@
 import { InitiationMethodSchema, type ContactEvent } from '@/lib/conference';
-import type { ReconcileTargets } from '@/server/hub/hub';
+import type { ReconcileTargets } from '@/lib/conference';
 import { agentIdOf } from './agent-snapshots';
 import { ConnectCallError } from './connect-error';
 import type { DescribedContact } from './connect-schemas';

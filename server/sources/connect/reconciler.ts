@@ -1,5 +1,5 @@
 import type { ConferenceMode } from '@/lib/conference';
-import type { Hub } from '@/server/hub/hub';
+import type { Reconciliation } from '@/server/hub/hub';
 import { createConnectApi, type ConnectCredentials, type ConnectOperation } from './connect-api';
 import { isConnectFailure } from './connect-error';
 import { checkInstanceMode } from './mode-check';
@@ -8,7 +8,7 @@ import { reconcileQuietLegs } from './reconcile-legs';
 import { messageOf, type RoundContext } from './round-context';
 
 export type ConnectReconcilerOptions = {
-  hub: Pick<Hub, 'ingestEvents' | 'reconcileTargets'>;
+  hub: Reconciliation;
   instanceId: string;
   region: string;
   /** Tests point the client at a local fake. */
@@ -101,7 +101,7 @@ export function startConnectReconciler(options: ConnectReconcilerOptions): Conne
     };
     try {
       // Once, up front: this round's own snapshots make the calls they touch look freshly heard of.
-      const targets = options.hub.reconcileTargets(options.quietMs);
+      const targets = options.hub.targets(options.quietMs);
       await reconcileAgents(ctx, targets);
       await reconcileQuietLegs(ctx, targets);
     } catch (error) {

@@ -1,4 +1,4 @@
-import type { Hub } from '@/server/hub/hub';
+import type { Reconciliation } from '@/server/hub/hub';
 import type { ConnectApi } from './connect-api';
 import { isConnectFailure } from './connect-error';
 
@@ -8,7 +8,7 @@ export const RECONCILE_SOURCE = 'reconcile';
 /** What one reconcile round works with. */
 export type RoundContext = {
   api: ConnectApi;
-  hub: Pick<Hub, 'ingestEvents'>;
+  hub: Pick<Reconciliation, 'ingestEvents'>;
   now: () => number;
   /** Logs a failure that spoils part of the round (one request, one agent) but not the rest. */
   report: (message: string) => void;

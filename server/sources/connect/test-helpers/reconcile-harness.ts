@@ -37,10 +37,10 @@ export async function startHarness(
   const logs: string[] = [];
   const reconciler = startConnectReconciler({
     hub: {
-      reconcileTargets: (quietMs) => sidecar.hub.reconcileTargets(quietMs),
+      targets: (quietMs) => sidecar.hub.reconciliation.targets(quietMs),
       ingestEvents: (source, events) => {
         ingested.push(...events);
-        return sidecar.hub.ingestEvents(source, events);
+        return sidecar.hub.ingest.ingestEvents(source, events);
       },
     },
     instanceId: INSTANCE_ID,

@@ -1,0 +1,158 @@
+import { request } from 'node:http';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { contactEvent } from '@/server/test-helpers/raw-builders';
+import { startTestSidecar, TOKEN, type TestSidecar } from '@/server/test-helpers/test-sidecar';
+
+let sidecar: TestSidecar;
+beforeAll(async () => {
+  sidecar = await startTestSidecar({ MAX_BODY_BYTES: '4096', REQUEST_TIMEOUT_SECONDS: '1' });
+});
+afterAll(() => sidecar.stop());
+
+/** A request exactly as written (fetch would normalize the path), answered with status and body. */
+function rawRequest(
+  method: string,
+  path: string,
+  options: { headers?: Record<string, string>; chunks?: string[]; pauseMs?: number } = {},
+): Promise<{ status: number; body: string; headers: Record<string, unknown> }> {
+  const url = new URL(sidecar.url);
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: url.hostname, port: url.port, method, path, headers: options.headers ?? {} },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      },
+    );
+    req.on('error', reject);
+    void (async () => {
+      for (const chunk of options.chunks ?? []) {
+        req.write(chunk);
+        if (options.pauseMs) await new Promise((r) => setTimeout(r, options.pauseMs));
+      }
+      req.end();
+    })();
+  });
+}
+
+const alive = async () => (await sidecar.get('/healthz')).status;
+
+describe('requests never take the sidecar down', () => {
+  test.each([
+    ['GET', '/api/conferences/%E0%A4%A'],
+    ['GET', '/api/conferences/%ff'],
+    ['POST', '/ingest/%ZZ'],
+  ])('O5 %s %s (malformed percent-encoding) gets 400 with the reason', async (method, path) => {
+    const answer = await rawRequest(method, path, { headers: { authorization: `Bearer ${TOKEN}` } });
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.body).error).toMatch(/not valid percent-encoding/);
+    expect(await alive()).toBe(200);
+  });
+
+  test('O5 a chunked body over the limit is refused with 413 and its reason, not a reset', async () => {
+    const chunk = `[${'{"pad":"' + 'x'.repeat(900) + '"},'.repeat(1)}`;
+    const answer = await rawRequest('POST', '/ingest/contact-events', {
+      headers: {
+        authorization: `Bearer ${TOKEN}`,
+        'content-type': 'application/json',
+        'transfer-encoding': 'chunked',
+      },
+      chunks: Array.from({ length: 8 }, () => chunk),
+    });
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body).error).toMatch(/limit of 4096/);
+    expect(await alive()).toBe(200);
+  });
+
+  test('a body that trickles in slower than REQUEST_TIMEOUT_SECONDS is cut off', async () => {
+    const started = Date.now();
+    const answer = await rawRequest('POST', '/ingest/contact-events', {
+      headers: {
+        authorization: `Bearer ${TOKEN}`,
+        'content-type': 'application/json',
+        'content-length': '100',
+      },
+      chunks: ['[', ' ', ' ', ' ', ' ', ' ', ' ', ' '],
+      pauseMs: 500,
+    }).catch((error: unknown) => ({ status: 0, body: String(error), headers: {} }));
+    // The trickle alone would take 4 s; the sidecar gives up on it after about one.
+    expect(Date.now() - started).toBeLessThan(3_500);
+    expect([0, 408]).toContain(answer.status);
+    expect(await alive()).toBe(200);
+  });
+
+  test('a known path with the wrong method is 405 with Allow; an unknown one 404', async () => {
+    const wrong = await rawRequest('DELETE', '/api/conferences');
+    expect(wrong.status).toBe(405);
+    expect(wrong.headers.allow).toContain('GET');
+    expect(JSON.parse(wrong.body).error).toMatch(/DELETE is not allowed/);
+    expect((await rawRequest('GET', '/nothing-here')).status).toBe(404);
+  });
+
+  test('every answer carries a request id', async () => {
+    const answer = await rawRequest('GET', '/healthz');
+    expect(answer.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('GET /api/conferences pages through large boards', () => {
+  test('limit and cursor walk every live conference once, oldest first; a bad cursor is 400', async () => {
+    const roots = ['page-a', 'page-b', 'page-c', 'page-d', 'page-e'];
+    for (const [i, root] of roots.entries()) {
+      await sidecar.post('contact-events', [
+        contactEvent('INITIATED', i, { root }),
+        contactEvent('CONNECTED_TO_AGENT', i + 1, { root, agent: `pager${i}` }),
+      ]);
+    }
+    const seen: string[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const query: string = `/api/conferences?limit=2${cursor ? `&cursor=${cursor}` : ''}`;
+      const page = (await sidecar.get(query)).body as {
+        conferences: { id: string }[];
+        nextCursor: string | null;
+      };
+      expect(page.conferences.length).toBeLessThanOrEqual(2);
+      seen.push(...page.conferences.map((c) => c.id));
+      cursor = page.nextCursor;
+      pages += 1;
+    } while (cursor && pages < 10);
+    expect(seen.filter((id) => id.startsWith('page-'))).toEqual(roots);
+    expect(new Set(seen).size).toBe(seen.length);
+
+    const bad = await sidecar.get('/api/conferences?cursor=not-a-cursor');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error).toMatch(/cursor/);
+    const tooMany = await sidecar.get('/api/conferences?limit=100000');
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.error).toMatch(/limit/);
+  });
+});
+
+describe('the source clock', () => {
+  test('a time past what a Date can hold is refused (400) and the sidecar keeps its clock', async () => {
+    const result = await sidecar.post('ccp', [], {
+      'x-confwatch-source-clock': '+275760-09-13T00:00:00.000Z',
+    });
+    expect(result.status).toBe(400);
+    expect(result.body.error).toMatch(/x-confwatch-source-clock/);
+    expect(sidecar.clock.following).toBe(false);
+    expect(await alive()).toBe(200);
+  });
+
+  test('while a built-in source owns the clock, a source clock from outside is refused with 409', async () => {
+    const other = await startTestSidecar();
+    try {
+      other.clock.claim('simulator');
+      const result = await other.post('ccp', [], { 'x-confwatch-source-clock': new Date().toISOString() });
+      expect(result.status).toBe(409);
+      expect(result.body.error).toMatch(/built-in simulator.*SOURCE=none/);
+      expect(other.clock.following).toBe(false);
+    } finally {
+      await other.stop();
+    }
+  });
+});

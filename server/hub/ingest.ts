@@ -1,0 +1,130 @@
+import {
+  affectedRoots,
+  applyEvent,
+  isKnownEvent,
+  isTombstoned,
+  listEventRoots,
+  type DomainEvent,
+} from '@/lib/conference';
+import { NORMALIZERS, type StreamName } from '@/server/ingest/streams';
+import type { EventLogEntry, Store } from '@/server/store';
+import type { LiveState } from './live-state';
+import type { Metrics } from './metrics';
+
+export type Rejection = { index: number; reason: string };
+export type IngestOutcome = { accepted: number; duplicates: number; rejected: Rejection[] };
+
+/** What applying an event changed: `late` for conferences already in history (O4). */
+export type ChangeListener = (
+  rootId: string,
+  change: { late: boolean; receivedAt: number; heard: boolean },
+) => void;
+
+export type Ingest = {
+  /** Raw items of one stream (one HTTP request, one simulator or replay batch). */
+  ingestRaw(stream: StreamName, items: readonly unknown[]): Promise<IngestOutcome>;
+  /** Domain events from a source that builds them itself (Amazon Connect reconciliation). */
+  ingestEvents(source: string, events: readonly DomainEvent[]): Promise<IngestOutcome>;
+};
+
+/**
+ * Ingest: validate and normalize every item (a bad item is rejected alone, O5), file the new events
+ * durably in the event log, then apply them. Only after both does the caller answer 202, so nothing
+ * acknowledged is lost. Batches run one at a time, in arrival order (see serial-queue).
+ */
+export function createIngest(deps: {
+  state: LiveState;
+  store: Pick<Store, 'appendEvents'>;
+  metrics: Metrics;
+  clockNow: () => number;
+  wallNow: () => number;
+  onChanged: ChangeListener;
+  onFault: (id: string, stage: string, error: unknown) => void;
+}): Ingest {
+  const { state, metrics } = deps;
+
+  async function logAndApply(
+    source: string,
+    events: readonly DomainEvent[],
+    receivedAt: number,
+    heard: boolean,
+  ): Promise<IngestOutcome> {
+    const outcome: IngestOutcome = { accepted: 0, duplicates: 0, rejected: [] };
+    const fresh: DomainEvent[] = [];
+    const inBatch = new Set<string>();
+    const now = deps.clockNow();
+    for (const event of events) {
+      const key = `${event.source}|${event.eventId}`;
+      if (inBatch.has(key) || isKnownEvent(state.engine, event)) {
+        outcome.duplicates += 1;
+      } else if (isTombstoned(state.engine, event)) {
+        // O4: too late even to update the history record; the engine counts it, nothing is logged.
+        applyEvent(state.engine, event, now);
+        outcome.accepted += 1;
+      } else {
+        inBatch.add(key);
+        fresh.push(event);
+      }
+    }
+
+    const entries: EventLogEntry[] = fresh.map((event) => ({
+      roots: affectedRoots(state.engine, event),
+      receivedAt,
+      event,
+    }));
+    if (entries.length > 0) await deps.store.appendEvents(entries);
+
+    for (const event of fresh) {
+      try {
+        const result = applyEvent(state.engine, event, now);
+        if (result.outcome === 'duplicate') outcome.duplicates += 1;
+        else outcome.accepted += 1;
+        for (const rootId of result.changed)
+          deps.onChanged(rootId, { late: result.outcome === 'late', receivedAt, heard });
+      } catch (error) {
+        // Logged and acknowledged, but the engine could not take it: contained to its calls.
+        outcome.accepted += 1;
+        for (const rootId of listEventRoots(event)) deps.onFault(rootId, 'apply', error);
+      }
+    }
+    metrics.events.inc({ outcome: 'accepted', source }, outcome.accepted);
+    metrics.events.inc({ outcome: 'duplicate', source }, outcome.duplicates);
+    return outcome;
+  }
+
+  return {
+    ingestRaw(stream, items) {
+      const receivedAt = deps.wallNow();
+      return state.serial.run(async () => {
+        const rejected: Rejection[] = [];
+        const events: DomainEvent[] = [];
+        let ignored = 0;
+        items.forEach((item, index) => {
+          const normalized = normalizeContained(stream, item);
+          if (normalized.kind === 'rejected') rejected.push({ index, reason: normalized.reason });
+          else if (normalized.kind === 'ignored') ignored += 1;
+          else events.push(normalized.event);
+        });
+        const outcome = await logAndApply(stream, events, receivedAt, true);
+        outcome.accepted += ignored;
+        outcome.rejected = rejected;
+        metrics.events.inc({ outcome: 'accepted', source: stream }, ignored);
+        metrics.events.inc({ outcome: 'rejected', source: stream }, rejected.length);
+        return outcome;
+      });
+    },
+    ingestEvents(source, events) {
+      const receivedAt = deps.wallNow();
+      return state.serial.run(() => logAndApply(source, events, receivedAt, false));
+    },
+  };
+}
+
+/** A normalizer that throws (a hostile item it did not foresee) rejects that item alone. */
+function normalizeContained(stream: StreamName, item: unknown): ReturnType<(typeof NORMALIZERS)[StreamName]> {
+  try {
+    return NORMALIZERS[stream](item);
+  } catch (error) {
+    return { kind: 'rejected', reason: `the item could not be read: ${(error as Error).message}` };
+  }
+}

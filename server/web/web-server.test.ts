@@ -1,0 +1,141 @@
+import { createServer, request, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { connectBoardClient, startTestSidecar, type TestSidecar } from '@/server/test-helpers/test-sidecar';
+import { routeForPath } from './proxy';
+import { createWebServer } from './web-server';
+
+const listen = (server: Server) =>
+  new Promise<string>((resolve) =>
+    server.listen(0, '127.0.0.1', () =>
+      resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
+    ),
+  );
+
+/** A request with the path exactly as written (fetch and URL would resolve the dot-segments). */
+function rawGet(base: string, path: string, headers: Record<string, string> = {}) {
+  const url = new URL(base);
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = request({ host: url.hostname, port: url.port, path, method: 'GET', headers }, (res) => {
+      let body = '';
+      res.on('data', (c: Buffer) => (body += c.toString()));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('routeForPath', () => {
+  test.each([
+    ['/api/conferences', 'sidecar'],
+    ['/api/conferences/abc?include=ended', 'sidecar'],
+    ['/socket.io/?EIO=4&transport=polling', 'sidecar'],
+    ['/', 'app'],
+    ['/conferences/abc', 'app'],
+    ['/_next/static/chunk.js', 'app'],
+    ['/api/../metrics', 'refused'],
+    ['/api/%2e%2e/healthz', 'refused'],
+    ['/api/%2E./ingest/contact-events', 'refused'],
+    ['/api/./conferences', 'refused'],
+    ['/api/..', 'refused'],
+    ['/api%2f..%2fmetrics', 'refused'],
+    ['/api/conferences\\..\\..\\metrics', 'refused'],
+    ['/socket.io/../healthz', 'refused'],
+    ['/api//conferences', 'refused'],
+  ])('%s → %s', (path, route) => {
+    expect(routeForPath(path)).toBe(route);
+  });
+});
+
+describe('the web origin', () => {
+  let echo: Server;
+  let web: ReturnType<typeof createWebServer>;
+  let webUrl: string;
+  beforeAll(async () => {
+    // An upstream that answers with what it received: what the proxy forwards, headers and all.
+    echo = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ url: req.url, headers: req.headers }));
+    });
+    const echoUrl = await listen(echo);
+    web = createWebServer({
+      sidecarUrl: new URL(echoUrl),
+      handleApp: (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('the app');
+      },
+    });
+    webUrl = await listen(web.server);
+  });
+  afterAll(() => {
+    web.close();
+    echo.close();
+  });
+
+  test('forwards /api paths and appends to x-forwarded-for, with proto and host', async () => {
+    const answer = await rawGet(webUrl, '/api/conferences?include=ended', {
+      'x-forwarded-for': '203.0.113.7',
+      host: 'board.example.com',
+    });
+    expect(answer.status).toBe(200);
+    const seen = JSON.parse(answer.body) as { url: string; headers: Record<string, string> };
+    expect(seen.url).toBe('/api/conferences?include=ended');
+    expect(seen.headers['x-forwarded-for']).toBe('203.0.113.7,127.0.0.1');
+    expect(seen.headers['x-forwarded-proto']).toBe('http');
+    expect(seen.headers['x-forwarded-host']).toBe('board.example.com');
+  });
+
+  test.each(['/api/../metrics', '/api/%2e%2e/healthz', '/api/../ingest/contact-events'])(
+    '%s is a 404 from the web process and never reaches the sidecar',
+    async (path) => {
+      const answer = await rawGet(webUrl, path);
+      expect(answer.status).toBe(404);
+      expect(answer.body).not.toContain('headers');
+    },
+  );
+
+  test('other paths go to the app', async () => {
+    expect((await rawGet(webUrl, '/conferences/x')).body).toBe('the app');
+  });
+});
+
+describe('Socket.IO through the web origin', () => {
+  let sidecar: TestSidecar;
+  let web: ReturnType<typeof createWebServer>;
+  let webUrl: string;
+  beforeAll(async () => {
+    sidecar = await startTestSidecar();
+    web = createWebServer({ sidecarUrl: new URL(sidecar.url), handleApp: (_q, res) => res.end() });
+    webUrl = await listen(web.server);
+  });
+  afterAll(async () => {
+    web.close();
+    await sidecar.stop();
+  });
+
+  test('a WebSocket upgrade is forwarded and the board snapshot arrives', async () => {
+    const client = connectBoardClient(webUrl);
+    try {
+      await client.until(() => client.snapshots.length === 1);
+      expect(client.snapshots[0]!.seq).toBeGreaterThanOrEqual(0);
+    } finally {
+      client.close();
+    }
+  });
+
+  test('a stopped sidecar is a 502 with a reason, not a hang', async () => {
+    const lonely = createWebServer({
+      sidecarUrl: new URL('http://127.0.0.1:9'),
+      handleApp: (_q, r) => r.end(),
+    });
+    const url = await listen(lonely.server);
+    try {
+      const answer = await rawGet(url, '/api/config');
+      expect(answer.status).toBe(502);
+      expect(JSON.parse(answer.body).error).toMatch(/not reachable/);
+    } finally {
+      lonely.close();
+    }
+  });
+});
