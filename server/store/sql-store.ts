@@ -1,4 +1,21 @@
 import { listAcks, saveAck } from './ack-queries';
+import { appendAudit, listAudit } from './audit-queries';
+import {
+  deleteExpiredSessions,
+  deleteSession,
+  deleteSessionsOf,
+  deleteUser,
+  getSession,
+  getToken,
+  getUser,
+  listTokens,
+  listUsers,
+  putSession,
+  putToken,
+  putUser,
+  revokeToken,
+  touchSession,
+} from './auth-queries';
 import {
   appendEvents,
   countEventLog,
@@ -34,6 +51,22 @@ export function createSqlStore(db: SqlDatabase): Store {
     listArchivedIdsSince: async (archivedAfter) => listArchivedIdsSince(live(), archivedAfter),
     saveAck: async (ack) => saveAck(live(), ack),
     listAcks: async (conferenceIds) => listAcks(live(), conferenceIds),
+    putUser: async (user) => putUser(live(), user),
+    getUser: async (name) => getUser(live(), name),
+    listUsers: async () => listUsers(live()),
+    deleteUser: async (name) => deleteUser(live(), name),
+    putToken: async (token) => putToken(live(), token),
+    getToken: async (id) => getToken(live(), id),
+    listTokens: async () => listTokens(live()),
+    revokeToken: async (id, at) => revokeToken(live(), id, at),
+    putSession: async (session) => putSession(live(), session),
+    getSession: async (idHash) => getSession(live(), idHash),
+    touchSession: async (idHash, at) => touchSession(live(), idHash, at),
+    deleteSession: async (idHash) => deleteSession(live(), idHash),
+    deleteSessionsOf: async (by) => deleteSessionsOf(live(), by),
+    deleteExpiredSessions: async (now, idleBefore) => deleteExpiredSessions(live(), now, idleBefore),
+    appendAudit: async (entry) => appendAudit(live(), entry),
+    listAudit: async (page) => listAudit(live(), page),
     close: async () => {
       if (closed) return;
       closed = true;

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import { registerAckContract } from './contract/ack-contract';
+import { registerAuthContract } from './contract/auth-contract';
 import type { ContractContext, StoreTarget } from './contract/context';
 import { registerDurabilityContract } from './contract/durability-contract';
 import { registerEventLogContract } from './contract/event-log-contract';
@@ -33,6 +34,7 @@ export function registerStoreContract(target: StoreTarget): void {
     registerEventLogContract(ctx);
     registerHistoryContract(ctx);
     registerAckContract(ctx);
+    registerAuthContract(ctx);
     registerLifecycleContract(ctx);
     registerDurabilityContract(ctx);
   });

@@ -1,5 +1,6 @@
 import type { ConferenceMode, ConferenceView, DomainEvent } from '@/lib/conference';
 import type { AlertAck as WireAlertAck } from '@/lib/realtime/messages';
+import type { AuditEntry, LoggedAuditEntry, SessionRecord, TokenRecord, UserRecord } from './auth-records';
 
 /** One ingested event as the hub logs it, with every conference root it touches. */
 export type EventLogEntry = { roots: readonly string[]; receivedAt: number; event: DomainEvent };
@@ -46,6 +47,23 @@ export type Store = {
   /** Upsert: acknowledging the same raising again replaces who and when. */
   saveAck(ack: AlertAck): Promise<void>;
   listAcks(conferenceIds?: readonly string[]): Promise<AlertAck[]>;
+  putUser(user: UserRecord): Promise<void>;
+  getUser(name: string): Promise<UserRecord | null>;
+  listUsers(): Promise<UserRecord[]>;
+  deleteUser(name: string): Promise<boolean>;
+  putToken(token: TokenRecord): Promise<void>;
+  getToken(id: string): Promise<TokenRecord | null>;
+  listTokens(): Promise<TokenRecord[]>;
+  revokeToken(id: string, at: number): Promise<boolean>;
+  putSession(session: SessionRecord): Promise<void>;
+  getSession(idHash: string): Promise<SessionRecord | null>;
+  touchSession(idHash: string, at: number): Promise<void>;
+  deleteSession(idHash: string): Promise<void>;
+  deleteSessionsOf(by: { subject: string; kind: 'password' | 'oidc' } | { tokenId: string }): Promise<number>;
+  deleteExpiredSessions(now: number, idleBefore: number): Promise<number>;
+  appendAudit(entry: AuditEntry): Promise<void>;
+  /** Newest first; the next page is asked for with `beforeSeq` = the last seq of this one. */
+  listAudit(page: { limit: number; beforeSeq?: number | undefined }): Promise<LoggedAuditEntry[]>;
   close(): Promise<void>;
 };
 
