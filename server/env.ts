@@ -43,6 +43,7 @@ export const EnvSchema = z.object({
   STALE_CONFERENCE_HOURS: num(0.0001, 168).default(4),
   PUSH_COALESCE_MS: int(0, 10_000).default(100),
   MAX_BODY_BYTES: int(1_024, 64 * 1024 * 1024).default(1024 * 1024),
+  INGEST_TIME_WINDOW_HOURS: num(0.01, 87_600).default(24),
   CONNECT_CONSOLE_URL: z.url({ protocol: /^https?$/ }).optional(),
   INGEST_CORS_ORIGINS: z
     .string()

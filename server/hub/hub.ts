@@ -25,6 +25,8 @@ export type HubSettings = {
   endedGraceMs: number;
   staleMs: number;
   coalesceMs: number;
+  /** How far a source time may lie from the sidecar clock (normalizer context). */
+  ingestWindowMs: number;
 };
 
 export type HubDeps = {
@@ -98,6 +100,7 @@ export function createHub(deps: HubDeps) {
     store,
     metrics,
     clockNow: () => clock.now(),
+    ingestWindowMs: settings.ingestWindowMs,
     onChanged: (id: string, late: boolean) => onChanged(id, late, receivedAt, heard),
   });
 

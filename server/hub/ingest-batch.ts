@@ -17,6 +17,7 @@ export type IngestDeps = {
   store: Store;
   metrics: Metrics;
   clockNow: () => number;
+  ingestWindowMs: number;
   /** Called for every conference an applied event changed; `late` for ones already in history. */
   onChanged: (rootId: string, late: boolean) => void;
 };
@@ -36,7 +37,7 @@ export async function ingestBatch(
   const events: DomainEvent[] = [];
   let ignored = 0;
   items.forEach((item, index) => {
-    const normalized = NORMALIZERS[stream](item);
+    const normalized = NORMALIZERS[stream](item, { now: deps.clockNow(), windowMs: deps.ingestWindowMs });
     if (normalized.kind === 'rejected') rejected.push({ index, reason: normalized.reason });
     else if (normalized.kind === 'ignored') ignored += 1;
     else events.push(normalized.event);
