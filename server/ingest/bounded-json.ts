@@ -59,7 +59,7 @@ function scanJson(text: string, limits: JsonLimits): string | undefined {
       if (end < 0) return undefined;
       if (end - i - 1 > limits.maxStringLength)
         return `a string at character ${i} is longer than ${limits.maxStringLength} characters`;
-      const forbidden = isKeyPosition(text, end + 1) ? forbiddenKey(text, i, end) : undefined;
+      const forbidden = forbiddenKey(text, i, end);
       if (forbidden !== undefined) return `the key "${forbidden}" (at character ${i}) is not accepted`;
       i = end;
     } else if (c === OPEN_BRACE || c === OPEN_BRACKET) {
@@ -92,14 +92,16 @@ function isKeyPosition(text: string, from: number): boolean {
 }
 
 /**
- * The decoded key when it is a forbidden one; `open` and `close` are the indexes of its quotes.
- * Called for every key, so it decides from a few characters and allocates only for escaped keys.
+ * The decoded key when the string between the quotes at `open` and `close` is a key and a
+ * forbidden one. Called for every string, so it decides from its length and first character
+ * before looking further, and allocates only for an escaped key.
  */
 function forbiddenKey(text: string, open: number, close: number): string | undefined {
   const length = close - open - 1;
   if (length < 9 || length > MAX_ESCAPED_FORBIDDEN_LENGTH) return undefined;
   const first = text.charCodeAt(open + 1);
   if (first !== UNDERSCORE && first !== LOWER_C && first !== LOWER_P && first !== BACKSLASH) return undefined;
+  if (!isKeyPosition(text, close + 1)) return undefined;
   for (const key of FORBIDDEN_KEYS) {
     if (length === key.length && text.startsWith(key, open + 1)) return key;
   }
