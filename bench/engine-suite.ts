@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { applyEvent, createEngine } from '@/lib/conference';
+import { createNormalizeContext } from '@/server/ingest/normalize-context';
 import { NORMALIZERS } from '@/server/ingest/streams';
 import type { RecordedItem } from '@/server/sources/recording';
 import { readLineChunks, recordStream } from './engine-stream';
@@ -54,7 +55,7 @@ function measure(path: string, lines: number, deliveredAt: Float64Array): Engine
         nextTick += TICK_MS;
       }
       const item = JSON.parse(line) as RecordedItem;
-      const normalized = NORMALIZERS[item.stream](item.payload);
+      const normalized = NORMALIZERS[item.stream](item.payload, createNormalizeContext(now));
       if (normalized.kind !== 'event') continue;
       for (const rootId of applyEvent(engine, normalized.event, now).changed) lifecycle.heard(rootId, now);
     }

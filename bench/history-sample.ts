@@ -5,6 +5,7 @@ import {
   type ConferenceView,
   type DomainEvent,
 } from '@/lib/conference';
+import { createNormalizeContext } from '@/server/ingest/normalize-context';
 import { NORMALIZERS } from '@/server/ingest/streams';
 import { createSimulator } from '@/server/sources/simulator';
 import { DEFAULT_START_AT } from '@/server/sources/simulator/config';
@@ -39,7 +40,7 @@ export function sampleBusiestCentre(minutes: number, warmupMinutes: number): Cen
   for (let second = 1; second <= minutes * 60; second++) {
     const now = DEFAULT_START_AT + second * 1000;
     for (const item of simulator.advance(now)) {
-      const normalized = NORMALIZERS[item.stream](item.payload);
+      const normalized = NORMALIZERS[item.stream](item.payload, createNormalizeContext(now));
       if (normalized.kind !== 'event') continue;
       events.push(normalized.event);
       for (const rootId of applyEvent(engine, normalized.event, now).changed) lifecycle.heard(rootId, now);

@@ -9,9 +9,12 @@ import { createMetrics } from './hub/metrics';
 import { createHttpApp } from './http/app';
 import { registerConferenceRoutes } from './http/routes/conferences';
 import { registerConfigRoutes } from './http/routes/config';
-import { decodeRecord, registerFirehoseRoutes } from './http/routes/firehose';
+import { registerFirehoseRoutes } from './http/routes/firehose';
 import { registerHealthRoutes } from './http/routes/health';
 import { registerIngestRoutes } from './http/routes/ingest';
+import { HttpError } from './http/http-error';
+import { parseBoundedJson } from './ingest/bounded-json';
+import { decodeFirehoseRecord } from './ingest/decode-firehose-record';
 import { createLogger, type Logger } from './log';
 import { attachSocketServer } from './socket/socket-server';
 
@@ -26,6 +29,9 @@ export type Sidecar = {
   log: Logger;
   close(): Promise<void>;
 };
+
+/** Deep enough for any batch of items (each is held to 64 levels), shallow enough to refuse a bomb. */
+const BATCH_MAX_DEPTH = 100_000;
 
 export type SidecarOptions = { log?: Logger; tickMs?: number; wallNow?: () => number };
 
@@ -56,7 +62,17 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     log,
     ingestToken: env.INGEST_TOKEN,
     ingestCorsOrigins: env.INGEST_CORS_ORIGINS,
-    parseJson: (text) => JSON.parse(text) as unknown,
+    // A batch's outer parse bounds only what JSON.parse may build; each item is then held to the
+    // item limits (depth 64, no prototype keys) by its normalizer, so a bad item fails alone.
+    parseJson: (text) => {
+      const parsed = parseBoundedJson(text, {
+        maxDepth: BATCH_MAX_DEPTH,
+        maxStringLength: env.MAX_BODY_BYTES,
+        forbidKeys: false,
+      });
+      if (!parsed.ok) throw new HttpError(400, `the body is refused: ${parsed.reason}`);
+      return parsed.value;
+    },
     requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
   });
   const startedAt = Date.now();
@@ -66,7 +82,17 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     requestsPerMinute: env.INGEST_REQUESTS_PER_MINUTE,
   };
   registerIngestRoutes(app, { ingest: hub.ingest, clock, ...ingestLimits });
-  registerFirehoseRoutes(app, { ingest: hub.ingest, decodeRecord, ...ingestLimits });
+  registerFirehoseRoutes(app, {
+    ingest: hub.ingest,
+    // Records are items: as in a batch, depth and prototype keys are left to the item's normalizer.
+    decodeRecord: (data) =>
+      decodeFirehoseRecord(data, {
+        maxDepth: BATCH_MAX_DEPTH,
+        maxStringLength: env.MAX_BODY_BYTES,
+        forbidKeys: false,
+      }),
+    ...ingestLimits,
+  });
   registerConferenceRoutes(app, { readModel: hub.readModel, maxPage: env.API_MAX_PAGE });
   registerConfigRoutes(app, {
     mode: env.CONFERENCE_MODE,

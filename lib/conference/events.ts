@@ -1,4 +1,17 @@
 import { z } from 'zod';
+import {
+  EpochMsSchema,
+  IdSchema,
+  MAX_AGENT_CONTACTS,
+  MAX_CCP_CONNECTIONS,
+  MAX_CODE_LENGTH,
+  MAX_HOLD_DURATION_SEC,
+  MAX_LABEL_LENGTH,
+  MAX_PERSON_NAME_LENGTH,
+  MAX_PHONE_LENGTH,
+} from './bounds';
+
+export * from './bounds';
 
 /**
  * Normalized domain events: what the engine consumes. The sidecar's ingest layer turns the three
@@ -33,10 +46,13 @@ export const ContactEventTypeSchema = z.enum([
 ]);
 export type ContactEventType = z.infer<typeof ContactEventTypeSchema>;
 
-const epochMs = z.number().int().nonnegative();
-const id = z.string().min(1).max(256);
+const epochMs = EpochMsSchema;
+const id = IdSchema;
+const label = z.string().max(MAX_LABEL_LENGTH);
+const phoneNumber = z.string().max(MAX_PHONE_LENGTH);
+const personName = z.string().max(MAX_PERSON_NAME_LENGTH);
 
-export const QueueRefSchema = z.object({ arn: id, name: z.string().max(256).optional() });
+export const QueueRefSchema = z.object({ arn: id, name: label.optional() });
 export type QueueRef = z.infer<typeof QueueRefSchema>;
 
 /** One EventBridge "Amazon Connect Contact Event", voice only, about one contact leg. */
@@ -57,7 +73,7 @@ export const ContactEventSchema = z.object({
   /** `contactLens.conversationalAnalytics.configuration.enabled`, when the event carries it (M6). */
   contactLens: z.boolean().optional(),
   /** The far end's number where the event names it (customer endpoint of the root, or the dialled number). */
-  phoneNumber: z.string().max(64).optional(),
+  phoneNumber: phoneNumber.optional(),
   initiatedAt: epochMs.optional(),
   connectedToSystemAt: epochMs.optional(),
   connectedToAgentAt: epochMs.optional(),
@@ -65,10 +81,10 @@ export const ContactEventSchema = z.object({
   /** `agentInfo.afterContactWorkStartTimestamp` (on COMPLETED): when the agent left the leg. */
   acwStartAt: epochMs.optional(),
   /** `agentInfo.agentInitiatedHoldDuration` in seconds (contact-record rules for R29). */
-  holdDurationSec: z.number().nonnegative().optional(),
+  holdDurationSec: z.number().min(0).max(MAX_HOLD_DURATION_SEC).optional(),
   /** A `TransferCompletedTimestamp` where a record carries it (R29). */
   transferCompletedAt: epochMs.optional(),
-  disconnectReason: z.string().max(64).optional(),
+  disconnectReason: z.string().max(MAX_CODE_LENGTH).optional(),
 });
 export type ContactEvent = z.infer<typeof ContactEventSchema>;
 
@@ -97,9 +113,9 @@ export const AgentContactSchema = z.object({
 export type AgentContact = z.infer<typeof AgentContactSchema>;
 
 export const PersonNameSchema = z.object({
-  first: z.string().max(128).optional(),
-  last: z.string().max(128).optional(),
-  username: z.string().max(128).optional(),
+  first: personName.optional(),
+  last: personName.optional(),
+  username: personName.optional(),
 });
 export type PersonName = z.infer<typeof PersonNameSchema>;
 
@@ -113,7 +129,7 @@ export const AgentEventSchema = z.object({
   agentArn: id,
   name: PersonNameSchema.optional(),
   /** Voice contacts only; other channels are dropped at the edge. */
-  contacts: z.array(AgentContactSchema).max(50),
+  contacts: z.array(AgentContactSchema).max(MAX_AGENT_CONTACTS),
 });
 export type AgentEvent = z.infer<typeof AgentEventSchema>;
 
@@ -133,8 +149,8 @@ export const CcpConnectionSchema = z.object({
   muted: z.boolean().optional(),
   forcedMute: z.boolean().optional(),
   agentArn: id.optional(),
-  phoneNumber: z.string().max(64).optional(),
-  name: z.string().max(256).optional(),
+  phoneNumber: phoneNumber.optional(),
+  name: label.optional(),
   /** Streams' `isSilentMonitor()` / `isBarge()` for a supervisor connection. */
   monitorMode: MonitorModeSchema.optional(),
 });
@@ -150,7 +166,7 @@ export const CcpEventSchema = z.object({
   agentArn: id,
   contactId: id,
   rootId: id,
-  connections: z.array(CcpConnectionSchema).max(16),
+  connections: z.array(CcpConnectionSchema).max(MAX_CCP_CONNECTIONS),
 });
 export type CcpEvent = z.infer<typeof CcpEventSchema>;
 

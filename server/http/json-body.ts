@@ -16,7 +16,11 @@ export function registerJsonBody(app: FastifyInstance, parse: (text: string) => 
     try {
       done(null, parse(text));
     } catch (error) {
-      done(new HttpError(400, `the body is not JSON: ${(error as Error).message}`), undefined);
+      const refusal =
+        error instanceof HttpError
+          ? error
+          : new HttpError(400, `the body is not JSON: ${(error as Error).message}`);
+      done(refusal, undefined);
     }
   });
   app.addHook('preParsing', async (request: FastifyRequest, _reply, payload) => {

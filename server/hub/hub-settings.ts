@@ -19,5 +19,6 @@ export function hubSettingsFromEnv(env: Env): HubSettings {
     endedGraceMs: env.ENDED_GRACE_SECONDS * 1000,
     staleMs: env.STALE_CONFERENCE_HOURS * 3_600_000,
     coalesceMs: env.PUSH_COALESCE_MS,
+    ingestWindowMs: env.INGEST_TIME_WINDOW_HOURS * 3_600_000,
   };
 }

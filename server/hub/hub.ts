@@ -15,6 +15,8 @@ export type HubSettings = {
   endedGraceMs: number;
   staleMs: number;
   coalesceMs: number;
+  /** How far from the sidecar clock a source time may lie (see normalize-context). */
+  ingestWindowMs: number;
 };
 
 export type HubDeps = {
@@ -90,6 +92,7 @@ export function createHub(deps: HubDeps): Hub {
     state,
     store,
     metrics,
+    windowMs: settings.ingestWindowMs,
     clockNow,
     wallNow,
     onFault,

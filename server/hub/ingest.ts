@@ -36,6 +36,8 @@ export function createIngest(deps: {
   state: LiveState;
   store: Pick<Store, 'appendEvents'>;
   metrics: Metrics;
+  /** How far from the sidecar clock a source time may lie (see normalize-context). */
+  windowMs: number;
   clockNow: () => number;
   wallNow: () => number;
   onChanged: ChangeListener;
@@ -99,8 +101,9 @@ export function createIngest(deps: {
         const rejected: Rejection[] = [];
         const events: DomainEvent[] = [];
         let ignored = 0;
+        const context = { now: deps.clockNow(), windowMs: deps.windowMs };
         items.forEach((item, index) => {
-          const normalized = normalizeContained(stream, item);
+          const normalized = NORMALIZERS[stream](item, context);
           if (normalized.kind === 'rejected') rejected.push({ index, reason: normalized.reason });
           else if (normalized.kind === 'ignored') ignored += 1;
           else events.push(normalized.event);
@@ -118,13 +121,4 @@ export function createIngest(deps: {
       return state.serial.run(() => logAndApply(source, events, receivedAt, false));
     },
   };
-}
-
-/** A normalizer that throws (a hostile item it did not foresee) rejects that item alone. */
-function normalizeContained(stream: StreamName, item: unknown): ReturnType<(typeof NORMALIZERS)[StreamName]> {
-  try {
-    return NORMALIZERS[stream](item);
-  } catch (error) {
-    return { kind: 'rejected', reason: `the item could not be read: ${(error as Error).message}` };
-  }
 }

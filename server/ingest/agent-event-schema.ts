@@ -1,38 +1,40 @@
 import { z } from 'zod';
+import {
+  IdSchema,
+  MAX_AGENT_CONTACTS,
+  MAX_CODE_LENGTH,
+  MAX_LABEL_LENGTH,
+  MAX_PERSON_NAME_LENGTH,
+} from '@/lib/conference';
 import { FlexibleTimestampSchema } from './timestamps';
 
-const text = (max = 256) => z.string().min(1).max(max);
 const optionalTime = FlexibleTimestampSchema.nullish();
+const code = z.string().max(MAX_CODE_LENGTH);
+const personName = z.string().max(MAX_PERSON_NAME_LENGTH).nullish();
 
 const AgentContactRawSchema = z.object({
-  ContactId: text(),
-  InitialContactId: text().nullish(),
-  Channel: z.string().max(32).nullish(),
-  InitiationMethod: z.string().max(64).nullish(),
-  State: z.string().max(64),
+  ContactId: IdSchema,
+  InitialContactId: IdSchema.nullish(),
+  Channel: code.nullish(),
+  InitiationMethod: code.nullish(),
+  State: code,
   StateStartTimestamp: optionalTime,
   ConnectedToAgentTimestamp: optionalTime,
-  Queue: z.object({ ARN: text(512).nullish(), Name: z.string().max(256).nullish() }).nullish(),
+  Queue: z.object({ ARN: IdSchema.nullish(), Name: z.string().max(MAX_LABEL_LENGTH).nullish() }).nullish(),
 });
 export type AgentContactRaw = z.infer<typeof AgentContactRawSchema>;
 
 const SnapshotSchema = z.object({
-  Configuration: z
-    .object({
-      FirstName: z.string().max(128).nullish(),
-      LastName: z.string().max(128).nullish(),
-      Username: z.string().max(128).nullish(),
-    })
-    .nullish(),
-  Contacts: z.array(AgentContactRawSchema).max(50).nullish(),
+  Configuration: z.object({ FirstName: personName, LastName: personName, Username: personName }).nullish(),
+  Contacts: z.array(AgentContactRawSchema).max(MAX_AGENT_CONTACTS).nullish(),
 });
 
 /** One agent event stream record (the JSON inside a Kinesis record). Unknown fields are ignored. */
 export const AgentEventRecordSchema = z.object({
-  AgentARN: text(512),
-  EventId: text(),
+  AgentARN: IdSchema,
+  EventId: IdSchema,
   EventTimestamp: FlexibleTimestampSchema,
-  EventType: z.string().max(64),
+  EventType: code,
   CurrentAgentSnapshot: SnapshotSchema.nullish(),
 });
 export type AgentEventRecord = z.infer<typeof AgentEventRecordSchema>;

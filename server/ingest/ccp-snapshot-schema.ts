@@ -1,29 +1,35 @@
 import { z } from 'zod';
-import { CcpConnectionKindSchema, CcpConnectionStateSchema, MonitorModeSchema } from '@/lib/conference';
+import {
+  CcpConnectionKindSchema,
+  CcpConnectionStateSchema,
+  IdSchema,
+  MAX_CCP_CONNECTIONS,
+  MAX_LABEL_LENGTH,
+  MAX_PHONE_LENGTH,
+  MonitorModeSchema,
+} from '@/lib/conference';
 import { IsoTimestampSchema } from './timestamps';
-
-const text = (max = 256) => z.string().min(1).max(max);
 
 /** confwatch's own CCP relay format (ingest contract, Inputs §3). */
 export const CcpSnapshotSchema = z.object({
   reportedAt: IsoTimestampSchema,
-  agentArn: text(512),
-  contactId: text(),
-  initialContactId: text().nullish(),
+  agentArn: IdSchema,
+  contactId: IdSchema,
+  initialContactId: IdSchema.nullish(),
   connections: z
     .array(
       z.object({
-        connectionId: text(),
+        connectionId: IdSchema,
         kind: CcpConnectionKindSchema,
         state: CcpConnectionStateSchema,
         muted: z.boolean().nullish(),
         forcedMute: z.boolean().nullish(),
-        agentArn: text(512).nullish(),
-        phoneNumber: z.string().max(64).nullish(),
-        name: z.string().max(256).nullish(),
+        agentArn: IdSchema.nullish(),
+        phoneNumber: z.string().max(MAX_PHONE_LENGTH).nullish(),
+        name: z.string().max(MAX_LABEL_LENGTH).nullish(),
         monitorMode: MonitorModeSchema.nullish(),
       }),
     )
-    .max(16),
+    .max(MAX_CCP_CONNECTIONS),
 });
 export type CcpSnapshot = z.infer<typeof CcpSnapshotSchema>;

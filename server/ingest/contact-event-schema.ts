@@ -1,39 +1,46 @@
 import { z } from 'zod';
+import {
+  IdSchema,
+  MAX_CODE_LENGTH,
+  MAX_HOLD_DURATION_SEC,
+  MAX_LABEL_LENGTH,
+  MAX_PHONE_LENGTH,
+} from '@/lib/conference';
 import { IsoTimestampSchema } from './timestamps';
 
 const optionalTime = IsoTimestampSchema.nullish();
-const text = (max = 256) => z.string().min(1).max(max);
+const code = z.string().min(1).max(MAX_CODE_LENGTH);
 
 /** `detail` of an Amazon Connect contact event, after `camelizeKeys`. Unknown fields are ignored. */
 export const ContactEventDetailSchema = z.object({
-  eventType: text(64),
-  contactId: text(),
-  initialContactId: text().nullish(),
-  previousContactId: text().nullish(),
-  channel: text(32),
-  instanceArn: text(512).nullish(),
-  initiationMethod: text(64).nullish(),
+  eventType: code,
+  contactId: IdSchema,
+  initialContactId: IdSchema.nullish(),
+  previousContactId: IdSchema.nullish(),
+  channel: code,
+  instanceArn: IdSchema.nullish(),
+  initiationMethod: code.nullish(),
   initiationTimestamp: optionalTime,
   connectedToSystemTimestamp: optionalTime,
   disconnectTimestamp: optionalTime,
   transferCompletedTimestamp: optionalTime,
-  disconnectReason: z.string().max(64).nullish(),
+  disconnectReason: z.string().max(MAX_CODE_LENGTH).nullish(),
   queueInfo: z
     .object({
-      queueArn: text(512).nullish(),
-      name: z.string().max(256).nullish(),
+      queueArn: IdSchema.nullish(),
+      name: z.string().max(MAX_LABEL_LENGTH).nullish(),
       enqueueTimestamp: optionalTime,
     })
     .nullish(),
   agentInfo: z
     .object({
-      agentArn: text(512).nullish(),
+      agentArn: IdSchema.nullish(),
       connectedToAgentTimestamp: optionalTime,
       afterContactWorkStartTimestamp: optionalTime,
-      agentInitiatedHoldDuration: z.number().nonnegative().nullish(),
+      agentInitiatedHoldDuration: z.number().min(0).max(MAX_HOLD_DURATION_SEC).nullish(),
     })
     .nullish(),
-  customerEndpoint: z.object({ address: z.string().max(64).nullish() }).nullish(),
+  customerEndpoint: z.object({ address: z.string().max(MAX_PHONE_LENGTH).nullish() }).nullish(),
   contactLens: z
     .object({
       conversationalAnalytics: z
@@ -48,8 +55,8 @@ export const CONTACT_EVENT_DETAIL_TYPE = 'Amazon Connect Contact Event';
 
 /** The EventBridge envelope; `detail` is checked separately once its keys are normalized. */
 export const EventBridgeEnvelopeSchema = z.object({
-  id: text(),
-  'detail-type': z.string().max(256),
+  id: IdSchema,
+  'detail-type': z.string().max(MAX_LABEL_LENGTH),
   time: IsoTimestampSchema,
   // Only "an object" here: its keys are checked once normalized, by ContactEventDetailSchema.
   detail: z.custom<Record<string, unknown>>(

@@ -5,6 +5,7 @@ import {
   type AgentEvent,
 } from '@/lib/conference';
 import { AgentEventRecordSchema, type AgentContactRaw } from './agent-event-schema';
+import { findImplausibleTime, type NamedTime, type NormalizeContext } from './normalize-context';
 import type { Normalized } from './normalized';
 import { describeIssues } from './timestamps';
 
@@ -13,12 +14,18 @@ import { describeIssues } from './timestamps';
  * carries the full current snapshot, so heartbeats and logouts count too (an empty list tells that
  * the agent has left whatever it was on).
  */
-export function normalizeAgentEvent(raw: unknown): Normalized {
+export function normalizeAgentEvent(raw: unknown, ctx: NormalizeContext): Normalized {
   const parsed = AgentEventRecordSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'rejected', reason: describeIssues(parsed.error) };
   const record = parsed.data;
+  const raws = record.CurrentAgentSnapshot?.Contacts ?? [];
+  const implausible = findImplausibleTime(ctx, [
+    ['EventTimestamp', record.EventTimestamp],
+    ...contactTimes(raws),
+  ]);
+  if (implausible) return { kind: 'rejected', reason: implausible };
   const contacts: AgentContact[] = [];
-  for (const [index, contact] of (record.CurrentAgentSnapshot?.Contacts ?? []).entries()) {
+  for (const [index, contact] of raws.entries()) {
     if (contact.Channel && contact.Channel.toUpperCase() !== 'VOICE') continue;
     const state = AgentContactStateSchema.safeParse(contact.State);
     if (!state.success) {
@@ -44,6 +51,13 @@ export function normalizeAgentEvent(raw: unknown): Normalized {
     if (config.Username) event.name.username = config.Username;
   }
   return { kind: 'event', event };
+}
+
+function contactTimes(contacts: readonly AgentContactRaw[]): NamedTime[] {
+  return contacts.flatMap((c, i): NamedTime[] => [
+    [`CurrentAgentSnapshot.Contacts.${i}.StateStartTimestamp`, c.StateStartTimestamp],
+    [`CurrentAgentSnapshot.Contacts.${i}.ConnectedToAgentTimestamp`, c.ConnectedToAgentTimestamp],
+  ]);
 }
 
 function toAgentContact(raw: AgentContactRaw, state: AgentContact['state']): AgentContact {

@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { CcpConnection, CcpEvent } from '@/lib/conference';
 import { CcpSnapshotSchema, type CcpSnapshot } from './ccp-snapshot-schema';
+import { findImplausibleTime, type NormalizeContext } from './normalize-context';
 import type { Normalized } from './normalized';
 import { describeIssues } from './timestamps';
 
 /** One CCP relay snapshot → a domain event whose id is derived from reporter, time and content (O1). */
-export function normalizeCcpSnapshot(raw: unknown): Normalized {
+export function normalizeCcpSnapshot(raw: unknown, ctx: NormalizeContext): Normalized {
   const parsed = CcpSnapshotSchema.safeParse(raw);
   if (!parsed.success) return { kind: 'rejected', reason: describeIssues(parsed.error) };
   const s = parsed.data;
+  const implausible = findImplausibleTime(ctx, [['reportedAt', s.reportedAt]]);
+  if (implausible) return { kind: 'rejected', reason: implausible };
   const connections = s.connections.map(toConnection);
   const event: CcpEvent = {
     source: 'ccp',

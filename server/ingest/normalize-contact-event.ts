@@ -11,11 +11,12 @@ import {
   EventBridgeEnvelopeSchema,
   type ContactEventDetail,
 } from './contact-event-schema';
+import { findImplausibleTime, type NamedTime, type NormalizeContext } from './normalize-context';
 import type { Normalized } from './normalized';
 import { describeIssues } from './timestamps';
 
 /** One EventBridge contact event → a domain event (voice), an ignore (other channels) or a rejection. */
-export function normalizeContactEvent(raw: unknown): Normalized {
+export function normalizeContactEvent(raw: unknown, ctx: NormalizeContext): Normalized {
   const envelope = EventBridgeEnvelopeSchema.safeParse(raw);
   if (!envelope.success) return { kind: 'rejected', reason: describeIssues(envelope.error) };
   const { id, time } = envelope.data;
@@ -23,11 +24,28 @@ export function normalizeContactEvent(raw: unknown): Normalized {
   if (detailType !== CONTACT_EVENT_DETAIL_TYPE) {
     return { kind: 'rejected', reason: `detail-type "${detailType}" is not "${CONTACT_EVENT_DETAIL_TYPE}"` };
   }
-  const parsed = ContactEventDetailSchema.safeParse(camelizeKeys(envelope.data.detail));
+  const detail = camelizeKeys(envelope.data.detail);
+  if (!detail.ok) return { kind: 'rejected', reason: `detail: ${detail.reason}` };
+  const parsed = ContactEventDetailSchema.safeParse(detail.value);
   if (!parsed.success) return { kind: 'rejected', reason: `detail.${describeIssues(parsed.error)}` };
   const d = parsed.data;
+  const implausible = findImplausibleTime(ctx, [['time', time], ...detailTimes(d)]);
+  if (implausible) return { kind: 'rejected', reason: implausible };
   if (d.channel.toUpperCase() !== 'VOICE') return { kind: 'ignored', reason: `channel ${d.channel}` };
   return { kind: 'event', event: toDomainEvent(id, time, d) };
+}
+
+/** Every source time the detail carries, by its path, whether or not this event type uses it. */
+function detailTimes(d: ContactEventDetail): NamedTime[] {
+  return [
+    ['detail.initiationTimestamp', d.initiationTimestamp],
+    ['detail.connectedToSystemTimestamp', d.connectedToSystemTimestamp],
+    ['detail.disconnectTimestamp', d.disconnectTimestamp],
+    ['detail.transferCompletedTimestamp', d.transferCompletedTimestamp],
+    ['detail.queueInfo.enqueueTimestamp', d.queueInfo?.enqueueTimestamp],
+    ['detail.agentInfo.connectedToAgentTimestamp', d.agentInfo?.connectedToAgentTimestamp],
+    ['detail.agentInfo.afterContactWorkStartTimestamp', d.agentInfo?.afterContactWorkStartTimestamp],
+  ];
 }
 
 function toDomainEvent(eventId: string, envelopeTime: number, d: ContactEventDetail): ContactEvent {

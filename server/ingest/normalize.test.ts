@@ -7,11 +7,17 @@ import {
   pascalDetail,
   T0,
 } from '@/server/test-helpers/raw-builders';
-import { normalizeAgentEvent } from './normalize-agent-event';
-import { normalizeCcpSnapshot } from './normalize-ccp-snapshot';
-import { normalizeContactEvent } from './normalize-contact-event';
+import { normalizeAgentEvent as agentNormalizer } from './normalize-agent-event';
+import { normalizeCcpSnapshot as ccpNormalizer } from './normalize-ccp-snapshot';
+import { normalizeContactEvent as contactNormalizer } from './normalize-contact-event';
+import { createNormalizeContext } from './normalize-context';
 
 const sec = (s: number) => T0 + s * 1000;
+/** The builders' items arrive at T0, with the default window. */
+const AT_T0 = createNormalizeContext(T0);
+const normalizeContactEvent = (raw: unknown) => contactNormalizer(raw, AT_T0);
+const normalizeAgentEvent = (raw: unknown) => agentNormalizer(raw, AT_T0);
+const normalizeCcpSnapshot = (raw: unknown) => ccpNormalizer(raw, AT_T0);
 
 describe('contact events', () => {
   test('M1 a child event names its root through initialContactId; the root names itself', () => {

@@ -1,11 +1,13 @@
 // What callers hand the store, checked before anything is written (bad input never reaches SQL).
 import { z } from 'zod';
-import { DomainEventSchema } from '@/lib/conference';
+import { DomainEventSchema, EpochMsSchema, IdSchema, MAX_ID_LENGTH } from '@/lib/conference';
 import { AlertKindSchema } from '@/lib/realtime/conference-view-schema';
 import type { AlertAck, EventLogEntry, HistoryQuery, StoreConfig } from './store';
 
-export const epochMs = z.number().int().nonnegative().max(Number.MAX_SAFE_INTEGER);
-export const idSchema = z.string().min(1).max(256);
+// The same bounds as the events themselves (lib/conference/bounds.ts), so the edge, the engine and
+// the log agree on what a time and an id can be.
+export const epochMs = EpochMsSchema;
+export const idSchema = IdSchema;
 export const isoTime = z.iso
   .datetime({ offset: true })
   .refine((s) => !Number.isNaN(Date.parse(s)), 'Not a real date and time');
@@ -31,7 +33,7 @@ export const AlertAckSchema: z.ZodType<AlertAck> = z.strictObject({
   conferenceId: idSchema,
   kind: AlertKindSchema,
   raisedAt: isoTime,
-  by: z.string().min(1).max(256),
+  by: z.string().min(1).max(MAX_ID_LENGTH),
   at: isoTime,
 });
 

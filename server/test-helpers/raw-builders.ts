@@ -84,21 +84,29 @@ export function pascalDetail<T extends { detail: Record<string, unknown> }>(even
   return { ...event, detail: pascal(event.detail) as Record<string, unknown> };
 }
 
-type AgentContactOpts = { root?: string; contactId?: string; method?: string; channel?: string };
+type AgentContactOpts = {
+  root?: string;
+  contactId?: string;
+  method?: string;
+  channel?: string;
+  /** When the agent joined and the state began (second after T0; default 0). */
+  since?: number;
+};
 
 export function agentContact(state: string, opts: AgentContactOpts = {}) {
   const root = opts.root ?? 'root-1';
   const contactId = opts.contactId ?? root;
+  const since = at(opts.since ?? 0);
   return {
     Channel: opts.channel ?? 'VOICE',
-    ConnectedToAgentTimestamp: at(0),
+    ConnectedToAgentTimestamp: since,
     ContactId: contactId,
     InitialContactId: root === contactId ? null : root,
     InitiationMethod: opts.method ?? (contactId === root ? 'INBOUND' : 'TRANSFER'),
     Queue: { ARN: queueArn('Sales'), Name: 'Sales' },
-    QueueTimestamp: at(0),
+    QueueTimestamp: since,
     State: state,
-    StateStartTimestamp: at(0),
+    StateStartTimestamp: since,
   };
 }
 

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import pg from 'pg';
+import { LONG_INGEST_WINDOW } from './ingest-window';
 
 /** The sidecar as its own OS process (`server/index.ts`), so tests can kill -9 it for real. */
 export type SidecarProcess = {
@@ -12,7 +13,14 @@ export type SidecarProcess = {
 export async function spawnSidecar(env: Record<string, string>): Promise<SidecarProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'server/index.ts'], {
     cwd: process.cwd(),
-    env: { ...process.env, SIDECAR_PORT: '0', HOST: '127.0.0.1', SOURCE: 'none', ...env },
+    env: {
+      ...process.env,
+      SIDECAR_PORT: '0',
+      HOST: '127.0.0.1',
+      SOURCE: 'none',
+      ...LONG_INGEST_WINDOW,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -17,6 +17,7 @@ import {
   type ConferenceDetail,
   type ConferenceSummary,
 } from '@/lib/realtime';
+import { LONG_INGEST_WINDOW } from './ingest-window';
 
 export const TOKEN = 'test-token-0123456789abcdef';
 
@@ -44,6 +45,7 @@ export async function startTestSidecar(
     DATA_DIR: dir,
     SOURCE: 'none',
     INGEST_TOKEN: TOKEN,
+    ...LONG_INGEST_WINDOW,
     ...overrides,
   });
   const sidecar = await startSidecar(env, { log, tickMs: 50 });

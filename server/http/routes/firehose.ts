@@ -55,12 +55,3 @@ export function registerFirehoseRoutes(app: FastifyInstance, deps: FirehoseRoute
     },
   );
 }
-
-/** base64 → JSON; an undecodable record becomes a value the normalizer rejects with a reason. */
-export function decodeRecord(data: string): unknown {
-  try {
-    return JSON.parse(Buffer.from(data, 'base64').toString('utf8'));
-  } catch {
-    return { undecodableFirehoseRecord: true };
-  }
-}

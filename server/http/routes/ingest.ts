@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Clock } from '@/server/hub/clock';
 import type { Ingest } from '@/server/hub/ingest';
 import { STREAMS, StreamNameSchema } from '@/server/ingest/streams';
+import { parseSourceClock } from '@/server/ingest/timestamps';
 import { StoreInputError } from '@/server/store';
 import { HttpError } from '../http-error';
 
@@ -14,12 +14,17 @@ export type IngestRouteDeps = {
   requestsPerMinute: number;
 };
 
-/** A recording's clock: a real time from 2000 up to a day ahead of this machine's clock. */
-const SourceClockSchema = z
-  .string()
-  .max(64)
-  .transform((value) => Date.parse(value))
-  .refine((ms) => Number.isFinite(ms) && ms >= Date.UTC(2000, 0, 1) && ms <= Date.now() + 86_400_000);
+/**
+ * A recording's clock: an ISO-8601 time from 2000 up to a day ahead of this machine's clock (the
+ * clock never runs backwards, so a far-future one would stop live traffic for good).
+ */
+function readSourceClock(header: string | string[]): number {
+  const parsed = parseSourceClock(String(header));
+  if (!parsed.ok) throw new HttpError(400, parsed.reason);
+  if (parsed.ms < Date.UTC(2000, 0, 1) || parsed.ms > Date.now() + 86_400_000)
+    throw new HttpError(400, 'x-confwatch-source-clock must lie between 2000 and tomorrow');
+  return parsed.ms;
+}
 
 /**
  * POST /ingest/{contact-events|agent-events|ccp}: one raw item or a JSON array of them, answered
@@ -44,18 +49,13 @@ export function registerIngestRoutes(app: FastifyInstance, deps: IngestRouteDeps
         );
       const clockHeader = request.headers['x-confwatch-source-clock'];
       if (clockHeader !== undefined) {
-        const sourceClock = SourceClockSchema.safeParse(clockHeader);
-        if (!sourceClock.success)
-          throw new HttpError(
-            400,
-            'x-confwatch-source-clock is not an ISO-8601 time between 2000 and tomorrow',
-          );
+        const sourceClock = readSourceClock(clockHeader);
         if (deps.clock.owner)
           throw new HttpError(
             409,
             `this sidecar's clock follows its built-in ${deps.clock.owner}: replay into a sidecar of its own (SOURCE=none, its own DATA_DIR)`,
           );
-        deps.clock.followSource(sourceClock.data);
+        deps.clock.followSource(sourceClock);
       }
       const items = Array.isArray(request.body) ? request.body : [request.body];
       return reply.code(202).send(await ingestOr503(() => deps.ingest.ingestRaw(stream.data, items)));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AgentContactStateSchema } from '@/lib/conference';
+import { AgentContactStateSchema, EpochMsSchema, IdSchema } from '@/lib/conference';
 
 /**
  * What the reconciler reads from `@aws-sdk/client-connect` answers, checked once here (the SDK
@@ -7,11 +7,11 @@ import { AgentContactStateSchema } from '@/lib/conference';
  * are the SDK's `Date`s, turned into epoch milliseconds.
  */
 
-const id = z.string().min(1).max(256);
+const id = IdSchema;
 const sdkTime = z
   .date()
   .transform((date) => date.getTime())
-  .pipe(z.number().int().nonnegative());
+  .pipe(EpochMsSchema);
 
 export const AgentContactReferenceSchema = z.object({
   ContactId: id,

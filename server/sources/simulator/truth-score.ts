@@ -5,6 +5,7 @@ import {
   type ConferenceMode,
   type ParticipantState,
 } from '@/lib/conference';
+import { createNormalizeContext } from '@/server/ingest/normalize-context';
 import { NORMALIZERS } from '@/server/ingest/streams';
 import type { RecordedItem } from '../recording';
 import type { SimulatorConfig } from './config';
@@ -58,8 +59,9 @@ export function scoreAgainstTruth(
   for (let s = settleSeconds; s < truths.length - settleSeconds; s++) {
     for (; delivered <= s + settleSeconds; delivered++) {
       for (const item of deliveries[delivered] ?? []) {
-        const normalized = NORMALIZERS[item.stream](item.payload);
-        if (normalized.kind === 'event') applyEvent(engine, normalized.event, start + (delivered + 1) * 1000);
+        const now = start + (delivered + 1) * 1000;
+        const normalized = NORMALIZERS[item.stream](item.payload, createNormalizeContext(now));
+        if (normalized.kind === 'event') applyEvent(engine, normalized.event, now);
       }
     }
     for (const conference of truths[s]!.conferences) {
