@@ -12,7 +12,8 @@ import {
   setHold,
   setMuted,
 } from './participant-state';
-import type { ConferenceModel, Participant, ParticipantRole } from './types';
+import type { ParticipantRole } from './enums';
+import type { ConferenceModel, Participant } from './types';
 
 /** Folds one CCP relay snapshot: per-connection state, hold and mute as one agent's CCP sees them (M8). */
 export function applyCcpEvent(model: ConferenceModel, event: CcpEvent): void {

@@ -1,7 +1,8 @@
 import { cloneModel } from './clone-model';
 import { compareFacts, factKey, type Fact } from './facts';
 import { closeModel, createModel, endAsStale, stepFact } from './fold';
-import type { ConferenceMode, ConferenceModel } from './types';
+import type { ConferenceMode } from './enums';
+import type { ConferenceModel } from './types';
 
 /**
  * How far behind the newest fact (in source time) a fact may arrive and still cost nothing extra.

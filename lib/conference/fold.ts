@@ -6,7 +6,8 @@ import { capFor, countedParticipants } from './derive/capacity';
 import { isOver } from './derive/ending';
 import type { Fact } from './facts';
 import { agentId, customerId } from './participant-ids';
-import type { AlertKind, ConferenceMode, ConferenceModel, EndReason } from './types';
+import type { AlertKind, ConferenceMode, EndReason } from './enums';
+import type { ConferenceModel } from './types';
 
 export function createModel(id: string, mode: ConferenceMode, startedAt: number): ConferenceModel {
   return {
@@ -86,13 +87,6 @@ function updateAlerts(model: ConferenceModel, raised: Set<AlertKind>, at: number
     model.alerts.push({ kind, severity: ALERT_SEVERITY[kind], raisedAt: at });
     model.timeline.push({ at, kind: 'alert-raised', alert: kind });
   }
-}
-
-/** Folds a sorted list of facts from scratch. */
-export function foldFacts(id: string, mode: ConferenceMode, sorted: readonly Fact[]): ConferenceModel {
-  const model = createModel(id, mode, sorted[0]?.at ?? 0);
-  for (const fact of sorted) stepFact(model, fact);
-  return model;
 }
 
 /** Marks the call ended because nothing has been heard of it for too long (E5). */

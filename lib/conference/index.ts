@@ -1,3 +1,4 @@
+export * from './enums';
 export * from './events';
 export * from './types';
 export {
@@ -12,15 +13,14 @@ export {
 export type { ApplyOutcome, ApplyResult, EngineState, EngineStats } from './engine';
 export type { ConferenceRecord } from './conference-record';
 export { buildContactTree, labelLeg } from './contact-tree';
-export type { ContactTreeNode, LegLabel, LegStatus } from './contact-tree';
+export type { ContactTreeNode } from './contact-tree';
 export { deriveAudioPaths } from './derive/audio';
 export type { AudioPath } from './derive/audio';
 export { ALERT_RULE, ALERT_SEVERITY, contactLensActive, longHoldSince } from './derive/alerts';
 export { capFor, deriveCapacity } from './derive/capacity';
-export type { Capacity, RuleDecision } from './derive/capacity';
+export type { Capacity } from './derive/capacity';
 export { isActive, isCounted, participantState } from './participant-state';
 export { PERMISSION_ACTIONS, permissions } from './permissions';
 export type { CallFacts, Party, PermissionAction, PermissionDecision } from './permissions';
-export { shownName, visibleParties } from './visibility';
 export { toConferenceCore, toConferenceView } from './view';
-export type * from './view';
+export * from './view-schema';

@@ -1,4 +1,5 @@
-import type { ConferenceModel, Interval, Participant, ParticipantRole, ParticipantState } from './types';
+import type { ParticipantRole, ParticipantState } from './enums';
+import type { ConferenceModel, Interval, Participant } from './types';
 
 /** A party's state as shown: its stage, with `hold` for a connected party on hold. */
 export function participantState(p: Participant): ParticipantState {

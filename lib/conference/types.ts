@@ -1,15 +1,15 @@
+import type {
+  AlertKind,
+  AlertSeverity,
+  ConferenceMode,
+  EndReason,
+  ParticipantRole,
+  TimelineKind,
+} from './enums';
 import type { InitiationMethod, MonitorMode, QueueRef } from './events';
-
-/** `multi-party` (instance attribute MULTI_PARTY_CONFERENCE on) or Connect's default `three-party`. */
-export type ConferenceMode = 'multi-party' | 'three-party';
-
-export type ParticipantRole = 'customer' | 'agent' | 'external' | 'supervisor';
 
 /** The life of a party only moves forward (O3); hold is a flag on the connected stage. */
 export type ParticipantStage = 'dialing' | 'connected' | 'disconnected';
-
-/** What a supervisor sees: the stage, with `hold` standing in for connected-and-held. */
-export type ParticipantState = 'dialing' | 'connected' | 'hold' | 'disconnected';
 
 /** A half-open interval of source time; `to` is absent while it lasts. */
 export type Interval = { from: number; to?: number };
@@ -62,33 +62,8 @@ export type Leg = {
   disconnectReason?: string;
 };
 
-export type AlertKind =
-  | 'cap-reached'
-  | 'contact-lens-conflict'
-  | 'long-hold'
-  | 'no-agent'
-  | 'caller-dropped'
-  | 'primary-left'
-  | 'cap-exceeded';
-
-export type AlertSeverity = 'info' | 'warning' | 'critical';
-
 /** One raising of an alert; `clearedAt` is absent while it stands. */
 export type AlertRecord = { kind: AlertKind; severity: AlertSeverity; raisedAt: number; clearedAt?: number };
-
-export type TimelineKind =
-  | 'dialing'
-  | 'joined'
-  | 'left'
-  | 'hold'
-  | 'resume'
-  | 'muted'
-  | 'unmuted'
-  | 'force-muted'
-  | 'force-unmuted'
-  | 'alert-raised'
-  | 'alert-cleared'
-  | 'ended';
 
 export type TimelineEntry = {
   at: number;
@@ -96,8 +71,6 @@ export type TimelineEntry = {
   participantId?: string;
   alert?: AlertKind;
 };
-
-export type EndReason = 'completed' | 'stale';
 
 /**
  * The folded state of one conference: a deterministic function of the set of facts about it

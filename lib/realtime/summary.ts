@@ -1,18 +1,34 @@
-import type { ConferenceCore, ConferenceView, ParticipantView } from '@/lib/conference';
+import { z } from 'zod';
+import {
+  ConferenceViewSchema,
+  IsoTimeSchema,
+  ParticipantViewSchema,
+  type ConferenceCore,
+  type ConferenceView,
+  type ParticipantView,
+} from '@/lib/conference';
 
 /** A party as a board card needs it: no hold and mute history, just when the current hold began. */
-export type ParticipantSummary = Omit<ParticipantView, 'holds' | 'mutes'> & { holdSince: string | null };
+export const ParticipantSummarySchema = ParticipantViewSchema.omit({ holds: true, mutes: true }).extend({
+  holdSince: IsoTimeSchema.nullable(),
+});
+export type ParticipantSummary = z.infer<typeof ParticipantSummarySchema>;
 
 /** A conference as the board needs it: the view without its timeline, alert history and tree. */
-export type ConferenceSummary = Omit<
-  ConferenceView,
-  'timeline' | 'alertHistory' | 'contactTree' | 'participants'
-> & {
-  participants: ParticipantSummary[];
-};
+export const ConferenceSummarySchema = ConferenceViewSchema.omit({
+  timeline: true,
+  alertHistory: true,
+  contactTree: true,
+  participants: true,
+}).extend({ participants: z.array(ParticipantSummarySchema) });
+export type ConferenceSummary = z.infer<typeof ConferenceSummarySchema>;
 
+/** The fields of a published summary that changed, with its id: what a patch carries for a known card. */
+export const ConferenceChangeSchema = ConferenceSummarySchema.partial()
+  .omit({ id: true })
+  .extend({ id: z.string().min(1) });
 /** A published summary's changed top-level fields, by id; absent fields are as last pushed. */
-export type ConferenceChange = Partial<Omit<ConferenceSummary, 'id'>> & { id: string };
+export type ConferenceChange = z.infer<typeof ConferenceChangeSchema>;
 
 /**
  * What changed from one published summary to the next, field by field at the top level (a changed
