@@ -8,7 +8,11 @@ import type { ConferenceModel, Participant } from './types';
 /** Folds the part of one agent snapshot that concerns this conference (M7). */
 export function applyAgentFact(model: ConferenceModel, fact: AgentFact): void {
   const name = displayName(fact.name);
-  if (name) model.agentNames.set(fact.agentArn, name);
+  if (name && model.agentNames.get(fact.agentArn) !== name) {
+    model.agentNames.set(fact.agentArn, name);
+    // A CCP may have listed this agent under its directory name before any source named it (M9).
+    for (const p of model.participants.values()) if (p.agentArn === fact.agentArn) absorbCcpOnly(model, p);
+  }
   for (const contact of fact.contacts) applyAgentContact(model, fact, contact);
 }
 

@@ -173,7 +173,10 @@ function identifying(model: ConferenceModel, c: CcpConnection): CcpConnection {
 }
 
 function applyConnection(model: ConferenceModel, p: Participant, c: CcpConnection, at: number): void {
-  if (c.name && !p.name) p.name = c.name;
+  if (c.name && !p.name) {
+    p.name = c.name;
+    absorbCcpOnly(model, p);
+  }
   if (c.monitorMode && p.role === 'supervisor') p.monitorMode = c.monitorMode;
   switch (c.state) {
     case 'connecting':

@@ -112,7 +112,7 @@ function toParticipantView(model: ConferenceModel, p: Participant): ParticipantV
     contactId: p.contactId,
     agentArn: p.agentArn ?? null,
     phoneNumber: p.phoneNumber ?? null,
-    name: p.name ?? (p.agentArn ? model.agentNames.get(p.agentArn) : undefined) ?? null,
+    name: bestName(model, p),
     state: participantState(p),
     muted: p.muted,
     forcedMute: p.forcedMute,
@@ -125,6 +125,15 @@ function toParticipantView(model: ConferenceModel, p: Participant): ParticipantV
     holds: p.holds.map(toIntervalView),
     mutes: p.mutes.map(toIntervalView),
   };
+}
+
+/**
+ * M9: one name per party, whichever source told it: an agent's or supervisor's directory name (agent
+ * events) over the quick-connect name a CCP shows for it, which names the route rather than the person.
+ */
+function bestName(model: ConferenceModel, p: Participant): string | null {
+  const directory = p.agentArn === undefined ? undefined : model.agentNames.get(p.agentArn);
+  return directory ?? p.name ?? null;
 }
 
 /** The agent on the leg that invited this party's leg (R8). */
