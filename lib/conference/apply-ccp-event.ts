@@ -1,5 +1,6 @@
 import type { CcpConnection, CcpEvent } from './events';
 import { absorbCcpOnly } from './ccp-only';
+import { isLate } from './is-late';
 import { ensureCustomer, ensureLeg, legParty } from './legs';
 import { ccpOnlyId } from './participant-ids';
 import {
@@ -177,7 +178,8 @@ function applyConnection(model: ConferenceModel, p: Participant, c: CcpConnectio
     p.name = c.name;
     absorbCcpOnly(model, p);
   }
-  if (c.monitorMode && p.role === 'supervisor') p.monitorMode = c.monitorMode;
+  if (c.monitorMode && p.role === 'supervisor' && !(p.monitorMode && isLate(model, at)))
+    p.monitorMode = c.monitorMode;
   switch (c.state) {
     case 'connecting':
       markDialing(model, p, at);

@@ -41,9 +41,13 @@ function merge(model: ConferenceModel, party: Participant, gone: Participant): v
   if (takeMute) {
     party.muted = gone.muted;
     party.mutes = gone.mutes.map((i) => ({ ...i }));
+    if (gone.muteAt !== undefined) party.muteAt = gone.muteAt;
   }
   const takeForced = party.forcedMute === null && gone.forcedMute !== null;
-  if (takeForced) party.forcedMute = gone.forcedMute;
+  if (takeForced) {
+    party.forcedMute = gone.forcedMute;
+    if (gone.forcedMuteAt !== undefined) party.forcedMuteAt = gone.forcedMuteAt;
+  }
   let kept = 0;
   const timeline = model.timeline;
   for (let i = 0; i < timeline.length; i++) {

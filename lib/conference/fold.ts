@@ -28,7 +28,12 @@ export function createModel(id: string, mode: ConferenceMode, startedAt: number)
   };
 }
 
-/** Applies one fact in fold order, then settles listing, peak, ending and alerts at its time. */
+/**
+ * Applies one fact in fold order, then settles listing, peak, ending and alerts at its time. A fact
+ * folded into the checkpoint behind the compaction line (O6) settles at the newest time the
+ * checkpoint knows (the line) instead: an alert or an end is never placed in a past that the facts
+ * folded after it have already told.
+ */
 export function stepFact(model: ConferenceModel, fact: Fact): void {
   switch (fact.source) {
     case 'contact':
@@ -45,7 +50,7 @@ export function stepFact(model: ConferenceModel, fact: Fact): void {
       break;
   }
   model.lastEventAt = Math.max(model.lastEventAt, fact.at);
-  settle(model, fact.at);
+  settle(model, model.lastEventAt);
 }
 
 function settle(model: ConferenceModel, at: number): void {

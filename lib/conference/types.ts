@@ -40,6 +40,13 @@ export type Participant = {
   leftAt?: number;
   holds: Interval[];
   mutes: Interval[];
+  /**
+   * The source time of the newest report of hold, mute and forced mute (O2). In fold order every
+   * report is the newest; a fact folded in behind the compaction line (O6) is not, and then loses.
+   */
+  holdAt?: number;
+  muteAt?: number;
+  forcedMuteAt?: number;
 };
 
 export type Leg = {
@@ -55,6 +62,8 @@ export type Leg = {
   completedAt?: number;
   /** Per-leg Contact Lens setting (M6, R27): null while no event has said. */
   contactLens: boolean | null;
+  /** The source time of the newest event that said (O2, O6). */
+  contactLensAt?: number;
   agentArn?: string;
   queue?: QueueRef;
   holdDurationSec?: number;
@@ -105,6 +114,7 @@ export type ConferenceModel = {
   settledRevision: number;
 };
 
+/** The knobs of the engine; the optional ones have defaults in `DEFAULT_SETTINGS`. */
 export type EngineSettings = {
   mode: ConferenceMode;
   /** A3 threshold. */
@@ -115,12 +125,18 @@ export type EngineSettings = {
   agentHistoryMs: number;
   /** How long an archived conference's facts are kept so late events can update its history (O4). */
   archiveRetentionMs: number;
+  /** O6: a call holding more facts than this compacts those older than the horizon. */
+  compactAfterFacts?: number;
+  /** O6: how far behind the newest fact (source time) facts are kept, to fold late ones in exactly. */
+  compactHorizonMs?: number;
 };
 
-export const DEFAULT_SETTINGS: EngineSettings = {
+export const DEFAULT_SETTINGS: Required<EngineSettings> = {
   mode: 'multi-party',
   longHoldMs: 60_000,
   orphanTtlMs: 300_000,
   agentHistoryMs: 30 * 60_000,
   archiveRetentionMs: 600_000,
+  compactAfterFacts: 500,
+  compactHorizonMs: 600_000,
 };
