@@ -1,4 +1,5 @@
 import type { ContactEvent } from './events';
+import { recordGroups, recordQueue } from './agent-groups';
 import { absorbCcpOnly } from './ccp-only';
 import { isLate } from './is-late';
 import { ensureCustomer, ensureLeg, ensurePrimaryAgent, isRootLeg, legParty, partiesOnLeg } from './legs';
@@ -13,6 +14,9 @@ export function applyContactEvent(model: ConferenceModel, event: ContactEvent): 
   const late = isLate(model, event.at);
   const leg = ensureLeg(model, event.contactId);
   recordLeg(leg, event, late);
+  if (event.queue) recordQueue(model, event.queue);
+  if (event.agentArn && event.hierarchyGroups)
+    recordGroups(model, event.agentArn, event.hierarchyGroups, late);
   if (event.contactLens !== undefined && !(leg.contactLensAt !== undefined && event.at < leg.contactLensAt)) {
     leg.contactLensAt = event.at;
     if (leg.contactLens !== event.contactLens) {

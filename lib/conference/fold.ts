@@ -18,6 +18,8 @@ export function createModel(id: string, mode: ConferenceMode, startedAt: number)
     legs: new Map(),
     participants: new Map(),
     agentNames: new Map(),
+    agentGroups: new Map(),
+    queues: new Map(),
     startedAt,
     lastEventAt: startedAt,
     peakParticipants: 0,

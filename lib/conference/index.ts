@@ -22,5 +22,7 @@ export type { Capacity } from './derive/capacity';
 export { isActive, isCounted, participantState } from './participant-state';
 export { PERMISSION_ACTIONS, permissions } from './permissions';
 export type { CallFacts, Party, PermissionAction, PermissionDecision } from './permissions';
+export { inScope, scopeKeysOf, scopeKeysOfModel, ScopeSchema } from './scope';
+export type { Scope, ScopeKeys } from './scope';
 export { toConferenceCore, toConferenceView } from './view';
 export * from './view-schema';

@@ -6,7 +6,7 @@ import type {
   ParticipantRole,
   TimelineKind,
 } from './enums';
-import type { InitiationMethod, MonitorMode, QueueRef } from './events';
+import type { HierarchyGroup, InitiationMethod, MonitorMode, QueueRef } from './events';
 
 /** The life of a party only moves forward (O3); hold is a flag on the connected stage. */
 export type ParticipantStage = 'dialing' | 'connected' | 'disconnected';
@@ -95,7 +95,11 @@ export type ConferenceModel = {
   participants: Map<string, Participant>;
   /** Agent display names by ARN, from agent events and CCP quick-connect names. */
   agentNames: Map<string, string>;
+  /** Agents' hierarchy groups by ARN, by level, from agent events (with names) and contact events. */
+  agentGroups: Map<string, HierarchyGroup[]>;
   queue?: QueueRef;
+  /** Every queue any leg was in, by ARN, in the order first seen; a name where a source gave one. */
+  queues: Map<string, string | undefined>;
   startedAt: number;
   lastEventAt: number;
   /** When an agent first connected: from then on the call is listed as a conference (M2). */

@@ -27,6 +27,14 @@ const count = z.number().int().nonnegative();
 export const IntervalViewSchema = z.object({ from: IsoTimeSchema, to: isoOrNull });
 export type IntervalView = z.infer<typeof IntervalViewSchema>;
 
+/** One level of an agent's hierarchy (issue 11's group scope keys); the name where agent events gave it. */
+export const HierarchyGroupViewSchema = z.object({
+  level: z.number().int().min(1).max(5),
+  arn: z.string().min(1),
+  name: z.string().nullable(),
+});
+export type HierarchyGroupView = z.infer<typeof HierarchyGroupViewSchema>;
+
 export const ParticipantViewSchema = z.object({
   id: z.string().min(1),
   role: ParticipantRoleSchema,
@@ -46,6 +54,8 @@ export const ParticipantViewSchema = z.object({
   leftAt: isoOrNull,
   holds: z.array(IntervalViewSchema),
   mutes: z.array(IntervalViewSchema),
+  /** The agent's or supervisor's groups, by level; empty for other parties (and in older history). */
+  hierarchyGroups: z.array(HierarchyGroupViewSchema).default([]),
 });
 export type ParticipantView = z.infer<typeof ParticipantViewSchema>;
 
@@ -111,6 +121,8 @@ export const ConferenceViewSchema = z.object({
   canAdd: RuleDecisionSchema,
   contactLens: z.boolean(),
   queue: QueueViewSchema.nullable(),
+  /** Every queue any leg was in, in the order first seen (empty in history written before it). */
+  queues: z.array(QueueViewSchema).default([]),
   startedAt: IsoTimeSchema,
   listedAt: isoOrNull,
   endedAt: isoOrNull,

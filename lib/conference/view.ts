@@ -9,6 +9,7 @@ import type {
   ConferenceCore,
   ConferenceView,
   ContactTreeView,
+  HierarchyGroupView,
   IntervalView,
   IsoTime,
   ParticipantView,
@@ -94,6 +95,7 @@ export function toConferenceCore(model: ConferenceModel, longHoldMs: number, now
     canAdd: capacity.canAdd,
     contactLens: contactLensActive(model),
     queue: model.queue ? { arn: model.queue.arn, name: model.queue.name ?? null } : null,
+    queues: [...model.queues].map(([arn, name]) => ({ arn, name: name ?? null })),
     startedAt: iso(model.legs.get(model.id)?.initiatedAt ?? model.startedAt),
     listedAt: isoOrNull(model.listedAt),
     endedAt: isoOrNull(model.endedAt),
@@ -124,6 +126,7 @@ function toParticipantView(model: ConferenceModel, p: Participant): ParticipantV
     leftAt: isoOrNull(p.leftAt),
     holds: p.holds.map(toIntervalView),
     mutes: p.mutes.map(toIntervalView),
+    hierarchyGroups: groupsOf(model, p),
   };
 }
 
@@ -134,6 +137,12 @@ function toParticipantView(model: ConferenceModel, p: Participant): ParticipantV
 function bestName(model: ConferenceModel, p: Participant): string | null {
   const directory = p.agentArn === undefined ? undefined : model.agentNames.get(p.agentArn);
   return directory ?? p.name ?? null;
+}
+
+function groupsOf(model: ConferenceModel, p: Participant): HierarchyGroupView[] {
+  const groups =
+    p.agentArn === undefined || p.role === 'external' ? undefined : model.agentGroups.get(p.agentArn);
+  return groups ? groups.map((g) => ({ level: g.level, arn: g.arn, name: g.name ?? null })) : [];
 }
 
 /** The agent on the leg that invited this party's leg (R8). */

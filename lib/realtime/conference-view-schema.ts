@@ -3,6 +3,7 @@
  * re-exports them so server and browser import the contract from one place.
  */
 export {
+  HierarchyGroupViewSchema,
   AlertHistoryViewSchema,
   AlertKindSchema,
   AlertSeveritySchema,

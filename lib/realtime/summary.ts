@@ -8,14 +8,20 @@ import {
   type ParticipantView,
 } from '@/lib/conference';
 
-/** A party as a board card needs it: no hold and mute history, just when the current hold began. */
-export const ParticipantSummarySchema = ParticipantViewSchema.omit({ holds: true, mutes: true }).extend({
-  holdSince: IsoTimeSchema.nullable(),
-});
+/**
+ * A party as a board card needs it: no hold and mute history, just when the current hold began; no
+ * hierarchy groups (scope is decided by the sidecar, not by the card).
+ */
+export const ParticipantSummarySchema = ParticipantViewSchema.omit({
+  holds: true,
+  mutes: true,
+  hierarchyGroups: true,
+}).extend({ holdSince: IsoTimeSchema.nullable() });
 export type ParticipantSummary = z.infer<typeof ParticipantSummarySchema>;
 
-/** A conference as the board needs it: the view without its timeline, alert history and tree. */
+/** A conference as the board needs it: the view without its timeline, alert history, tree and queue list. */
 export const ConferenceSummarySchema = ConferenceViewSchema.omit({
+  queues: true,
   timeline: true,
   alertHistory: true,
   contactTree: true,
@@ -93,7 +99,7 @@ export function toConferenceSummary(view: ConferenceCore | ConferenceView): Conf
 }
 
 function toParticipantSummary(p: ParticipantView): ParticipantSummary {
-  const { holds, mutes: _m, ...rest } = p;
+  const { holds, mutes: _m, hierarchyGroups: _g, ...rest } = p;
   const last = holds[holds.length - 1];
   return { ...rest, holdSince: p.state === 'hold' && last && last.to === null ? last.from : null };
 }

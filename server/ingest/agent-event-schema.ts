@@ -16,12 +16,21 @@ const AgentContactRawSchema = z.object({
 });
 export type AgentContactRaw = z.infer<typeof AgentContactRawSchema>;
 
+/** `Configuration.AgentHierarchyGroups.LevelN`: `{ ARN, Name }`, or null for a level not set. */
+const HierarchyGroupRawSchema = z
+  .object({ ARN: text(512).nullish(), Name: z.string().max(256).nullish() })
+  .nullish();
+export const HIERARCHY_LEVELS = ['Level1', 'Level2', 'Level3', 'Level4', 'Level5'] as const;
+
 const SnapshotSchema = z.object({
   Configuration: z
     .object({
       FirstName: z.string().max(128).nullish(),
       LastName: z.string().max(128).nullish(),
       Username: z.string().max(128).nullish(),
+      AgentHierarchyGroups: z
+        .object(Object.fromEntries(HIERARCHY_LEVELS.map((level) => [level, HierarchyGroupRawSchema])))
+        .nullish(),
     })
     .nullish(),
   Contacts: z.array(AgentContactRawSchema).max(50).nullish(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoTimestampSchema } from './timestamps';
 
 const optionalTime = IsoTimestampSchema.nullish();
+export const HIERARCHY_LEVEL_KEYS = ['level1', 'level2', 'level3', 'level4', 'level5'] as const;
 const text = (max = 256) => z.string().min(1).max(max);
 
 /** `detail` of an Amazon Connect contact event, after `camelizeKeys`. Unknown fields are ignored. */
@@ -28,6 +29,14 @@ export const ContactEventDetailSchema = z.object({
   agentInfo: z
     .object({
       agentArn: text(512).nullish(),
+      /** `hierarchyGroups.level1..5.arn` (a PascalCase `Arn` reads the same once camelized). */
+      hierarchyGroups: z
+        .object(
+          Object.fromEntries(
+            HIERARCHY_LEVEL_KEYS.map((level) => [level, z.object({ arn: text(512).nullish() }).nullish()]),
+          ),
+        )
+        .nullish(),
       connectedToAgentTimestamp: optionalTime,
       afterContactWorkStartTimestamp: optionalTime,
       agentInitiatedHoldDuration: z.number().nonnegative().nullish(),
