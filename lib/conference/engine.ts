@@ -25,6 +25,9 @@ export type EngineStats = {
   lateDropped: number;
   /** Facts that arrived behind a call's compaction line, folded in by the late rules (O6). */
   compactedLate: number;
+  /** Events refused because they would start a conference, or a waiting root, beyond the limits (L1). */
+  refusedConferences: number;
+  refusedPending: number;
 };
 
 /**
@@ -64,6 +67,8 @@ export function createEngine(settings: Partial<EngineSettings> = {}): EngineStat
       late: 0,
       lateDropped: 0,
       compactedLate: 0,
+      refusedConferences: 0,
+      refusedPending: 0,
     },
     agentsPrunedAt: -Infinity,
   };

@@ -22,6 +22,8 @@ export type { Capacity } from './derive/capacity';
 export { isActive, isCounted, participantState } from './participant-state';
 export { PERMISSION_ACTIONS, permissions } from './permissions';
 export type { CallFacts, Party, PermissionAction, PermissionDecision } from './permissions';
+export { admitEvent, countRefusal, liveConferences } from './admission';
+export type { Admission, AdmissionLimits, RefusalReason } from './admission';
 export { inScope, scopeKeysOf, scopeKeysOfModel, ScopeSchema } from './scope';
 export type { Scope, ScopeKeys } from './scope';
 export { toConferenceCore, toConferenceView } from './view';

@@ -133,6 +133,10 @@ export type EngineSettings = {
   compactAfterFacts?: number;
   /** O6: how far behind the newest fact (source time) facts are kept, to fold late ones in exactly. */
   compactHorizonMs?: number;
+  /** L1: conferences held at once (not yet in history); events that would start more are refused. */
+  maxLiveConferences?: number;
+  /** L1: roots waiting for their conference (O4); events that would add more are refused. */
+  maxPendingRoots?: number;
 };
 
 export const DEFAULT_SETTINGS: Required<EngineSettings> = {
@@ -143,4 +147,6 @@ export const DEFAULT_SETTINGS: Required<EngineSettings> = {
   archiveRetentionMs: 600_000,
   compactAfterFacts: 500,
   compactHorizonMs: 600_000,
+  maxLiveConferences: 20_000,
+  maxPendingRoots: 10_000,
 };
