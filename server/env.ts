@@ -50,6 +50,8 @@ export const EnvSchema = z.object({
   SOCKET_MESSAGES_PER_SECOND: int(1, 10_000).default(20),
   SOCKET_MAX_WATCHED: int(1, 10_000).default(50),
   SOCKET_RESYNC_MIN_MS: int(0, 600_000).default(2_000),
+  MAX_LIVE_CONFERENCES: int(1, 10_000_000).default(20_000),
+  MAX_ORPHAN_ROOTS: int(1, 10_000_000).default(10_000),
   INGEST_TIME_WINDOW_HOURS: num(0.01, 87_600).default(24),
   CONNECT_CONSOLE_URL: z.url({ protocol: /^https?$/ }).optional(),
   INGEST_CORS_ORIGINS: z

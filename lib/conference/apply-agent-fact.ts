@@ -1,6 +1,8 @@
 import type { AgentContact, PersonName } from './events';
 import type { AbsenceFact, AgentFact } from './facts';
+import { recordGroups, recordQueue } from './agent-groups';
 import { absorbCcpOnly } from './ccp-only';
+import { isLate } from './is-late';
 import { ensureCustomer, ensureLeg, isRootLeg, legParty, partiesOnLeg } from './legs';
 import { markConnected, markDialing, markDisconnected, setHold } from './participant-state';
 import type { ConferenceModel, Participant } from './types';
@@ -8,7 +10,14 @@ import type { ConferenceModel, Participant } from './types';
 /** Folds the part of one agent snapshot that concerns this conference (M7). */
 export function applyAgentFact(model: ConferenceModel, fact: AgentFact): void {
   const name = displayName(fact.name);
-  if (name) model.agentNames.set(fact.agentArn, name);
+  const known = model.agentNames.get(fact.agentArn);
+  // A late snapshot (O6) names an agent only if nothing newer has.
+  if (name && known !== name && !(known && isLate(model, fact.at))) {
+    model.agentNames.set(fact.agentArn, name);
+    // A CCP may have listed this agent under its directory name before any source named it (M9).
+    for (const p of model.participants.values()) if (p.agentArn === fact.agentArn) absorbCcpOnly(model, p);
+  }
+  if (fact.hierarchyGroups) recordGroups(model, fact.agentArn, fact.hierarchyGroups, isLate(model, fact.at));
   for (const contact of fact.contacts) applyAgentContact(model, fact, contact);
 }
 
@@ -16,6 +25,7 @@ function applyAgentContact(model: ConferenceModel, fact: AgentFact, contact: Age
   const leg = ensureLeg(model, contact.contactId);
   leg.method ??= contact.method;
   if (contact.queue) {
+    recordQueue(model, contact.queue);
     leg.queue ??= contact.queue;
     // Contact events name a queue only by ARN; agent events carry its name too.
     if (

@@ -1,5 +1,6 @@
 import type { CcpConnection, CcpEvent } from './events';
 import { absorbCcpOnly } from './ccp-only';
+import { isLate } from './is-late';
 import { ensureCustomer, ensureLeg, legParty } from './legs';
 import { ccpOnlyId } from './participant-ids';
 import {
@@ -12,7 +13,8 @@ import {
   setHold,
   setMuted,
 } from './participant-state';
-import type { ConferenceModel, Participant, ParticipantRole } from './types';
+import type { ParticipantRole } from './enums';
+import type { ConferenceModel, Participant } from './types';
 
 /** Folds one CCP relay snapshot: per-connection state, hold and mute as one agent's CCP sees them (M8). */
 export function applyCcpEvent(model: ConferenceModel, event: CcpEvent): void {
@@ -172,8 +174,12 @@ function identifying(model: ConferenceModel, c: CcpConnection): CcpConnection {
 }
 
 function applyConnection(model: ConferenceModel, p: Participant, c: CcpConnection, at: number): void {
-  if (c.name && !p.name) p.name = c.name;
-  if (c.monitorMode && p.role === 'supervisor') p.monitorMode = c.monitorMode;
+  if (c.name && !p.name) {
+    p.name = c.name;
+    absorbCcpOnly(model, p);
+  }
+  if (c.monitorMode && p.role === 'supervisor' && !(p.monitorMode && isLate(model, at)))
+    p.monitorMode = c.monitorMode;
   switch (c.state) {
     case 'connecting':
       markDialing(model, p, at);

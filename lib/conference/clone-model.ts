@@ -21,6 +21,9 @@ export function cloneModel(model: ConferenceModel): ConferenceModel {
     participants,
     legs,
     agentNames: new Map(model.agentNames),
+    // Group lists are replaced whole, never mutated, so they can be shared.
+    agentGroups: new Map(model.agentGroups),
+    queues: new Map(model.queues),
     alerts: model.alerts.map((a) => ({ ...a })),
     timeline: model.timeline.slice(),
   };

@@ -10,7 +10,7 @@ import {
   sec,
 } from './test-helpers/builders';
 import { run, viewOf } from './test-helpers/run';
-import type { ContactTreeView } from './view';
+import type { ContactTreeView } from './view-schema';
 
 const twoParty = () => [
   contact('INITIATED', sec(0)),

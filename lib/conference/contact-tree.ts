@@ -1,12 +1,7 @@
+import type { LegLabel, LegStatus } from './enums';
 import type { InitiationMethod } from './events';
 import { participantState } from './participant-state';
 import type { ConferenceModel, Leg, Participant } from './types';
-
-/** A leg as it is now (R29: while live, only what it is now can be known). */
-export type LegStatus = 'dialing' | 'joined' | 'left';
-
-/** What a leg turned out to be, once it and the leg that invited it have ended (R29). */
-export type LegLabel = 'initial' | 'consult' | 'conference' | 'transfer';
 
 export type ContactTreeNode = {
   contactId: string;

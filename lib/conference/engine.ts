@@ -23,6 +23,11 @@ export type EngineStats = {
   late: number;
   /** Facts about conferences whose record is no longer kept: counted and dropped. */
   lateDropped: number;
+  /** Facts that arrived behind a call's compaction line, folded in by the late rules (O6). */
+  compactedLate: number;
+  /** Events refused because they would start a conference, or a waiting root, beyond the limits (L1). */
+  refusedConferences: number;
+  refusedPending: number;
 };
 
 /**
@@ -30,7 +35,7 @@ export type EngineStats = {
  * thousands of conferences for every event would cap throughput, and no caller needs the old state.
  */
 export type EngineState = {
-  settings: EngineSettings;
+  settings: Required<EngineSettings>;
   conferences: Map<string, ConferenceRecord>;
   pending: Map<string, PendingBucket>;
   /** Records dropped after archiving, by when: late facts for them change nothing (O4). */
@@ -48,15 +53,32 @@ export type ApplyResult = { outcome: ApplyOutcome; changed: string[] };
 
 export function createEngine(settings: Partial<EngineSettings> = {}): EngineState {
   return {
-    settings: { ...DEFAULT_SETTINGS, ...settings },
+    settings: withDefaults(settings),
     conferences: new Map(),
     pending: new Map(),
     tombstones: new Map(),
     archived: new Map(),
     agents: new Map(),
-    stats: { applied: 0, duplicates: 0, pending: 0, orphansDropped: 0, late: 0, lateDropped: 0 },
+    stats: {
+      applied: 0,
+      duplicates: 0,
+      pending: 0,
+      orphansDropped: 0,
+      late: 0,
+      lateDropped: 0,
+      compactedLate: 0,
+      refusedConferences: 0,
+      refusedPending: 0,
+    },
     agentsPrunedAt: -Infinity,
   };
+}
+
+function withDefaults(settings: Partial<EngineSettings>): Required<EngineSettings> {
+  const resolved = { ...DEFAULT_SETTINGS };
+  for (const [name, value] of Object.entries(settings))
+    if (value !== undefined) Object.assign(resolved, { [name]: value });
+  return resolved;
 }
 
 /**
@@ -104,7 +126,9 @@ function routeFact(state: EngineState, fact: Fact, now: number): ApplyResult {
   const rootId = rootOf(fact)!;
   const record = state.conferences.get(rootId);
   if (record) {
-    if (!addFact(record, fact)) return { outcome: 'duplicate', changed: [] };
+    const added = addFact(record, fact);
+    if (added === 'duplicate') return { outcome: 'duplicate', changed: [] };
+    if (added === 'late') state.stats.compactedLate += 1;
     return touched(state, record);
   }
   if (state.tombstones.has(rootId)) {
@@ -141,7 +165,7 @@ function routeReplacement(
 function createConference(state: EngineState, rootId: string, bucket: PendingBucket): ApplyResult {
   state.pending.delete(rootId);
   state.stats.pending -= bucket.facts.size;
-  const record = createRecord(rootId, state.settings.mode, [...bucket.facts.values()]);
+  const record = createRecord(rootId, state.settings.mode, [...bucket.facts.values()], state.settings);
   state.conferences.set(rootId, record);
   return { outcome: 'applied', changed: [rootId] };
 }
@@ -237,7 +261,7 @@ export function isKnownEvent(state: EngineState, event: DomainEvent): boolean {
   if (event.source === 'agent') return state.agents.get(event.agentArn)?.eventIds.has(event.eventId) ?? false;
   const key = factKey(event);
   const record = state.conferences.get(event.rootId);
-  if (record) return record.keys.has(key);
+  if (record) return record.has(key);
   return state.pending.get(event.rootId)?.facts.has(key) ?? false;
 }
 

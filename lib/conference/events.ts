@@ -55,6 +55,17 @@ const personName = z.string().max(MAX_PERSON_NAME_LENGTH);
 export const QueueRefSchema = z.object({ arn: id, name: label.optional() });
 export type QueueRef = z.infer<typeof QueueRefSchema>;
 
+/** One level (1–5) of an agent's place in the instance's agent hierarchy; names come only from agent events. */
+export const HierarchyGroupSchema = z.object({
+  level: z.number().int().min(1).max(5),
+  arn: id,
+  name: z.string().max(256).optional(),
+});
+export type HierarchyGroup = z.infer<typeof HierarchyGroupSchema>;
+
+/** An agent's hierarchy groups, one per level at most, by level. */
+const HierarchyGroupsSchema = z.array(HierarchyGroupSchema).max(5);
+
 /** One EventBridge "Amazon Connect Contact Event", voice only, about one contact leg. */
 export const ContactEventSchema = z.object({
   source: z.literal('contact'),
@@ -69,6 +80,8 @@ export const ContactEventSchema = z.object({
   previousContactId: id.optional(),
   method: InitiationMethodSchema.optional(),
   agentArn: id.optional(),
+  /** `agentInfo.hierarchyGroups.level1..5.arn`: the groups of the agent on this leg (scope keys). */
+  hierarchyGroups: HierarchyGroupsSchema.optional(),
   queue: QueueRefSchema.optional(),
   /** `contactLens.conversationalAnalytics.configuration.enabled`, when the event carries it (M6). */
   contactLens: z.boolean().optional(),
@@ -128,6 +141,8 @@ export const AgentEventSchema = z.object({
   at: epochMs,
   agentArn: id,
   name: PersonNameSchema.optional(),
+  /** `Configuration.AgentHierarchyGroups` Level1..Level5, with their names. */
+  hierarchyGroups: HierarchyGroupsSchema.optional(),
   /** Voice contacts only; other channels are dropped at the edge. */
   contacts: z.array(AgentContactSchema).max(MAX_AGENT_CONTACTS),
 });

@@ -1,4 +1,4 @@
-import type { AgentContact, AgentEvent, CcpEvent, ContactEvent, PersonName } from './events';
+import type { AgentContact, AgentEvent, CcpEvent, ContactEvent, HierarchyGroup, PersonName } from './events';
 
 /** The part of one agent snapshot that concerns one conference. */
 export type AgentFact = {
@@ -7,6 +7,7 @@ export type AgentFact = {
   at: number;
   agentArn: string;
   name?: PersonName;
+  hierarchyGroups?: HierarchyGroup[];
   contacts: AgentContact[];
 };
 
@@ -62,6 +63,7 @@ export function splitAgentEvent(event: AgentEvent): Map<string, AgentFact> {
         contacts: [],
       };
       if (event.name) fact.name = event.name;
+      if (event.hierarchyGroups) fact.hierarchyGroups = event.hierarchyGroups;
       byRoot.set(contact.rootId, fact);
     }
     fact.contacts.push(contact);

@@ -6,7 +6,8 @@ import { capFor, countedParticipants } from './derive/capacity';
 import { isOver } from './derive/ending';
 import type { Fact } from './facts';
 import { agentId, customerId } from './participant-ids';
-import type { AlertKind, ConferenceMode, ConferenceModel, EndReason } from './types';
+import type { AlertKind, ConferenceMode, EndReason } from './enums';
+import type { ConferenceModel } from './types';
 
 export function createModel(id: string, mode: ConferenceMode, startedAt: number): ConferenceModel {
   return {
@@ -17,6 +18,8 @@ export function createModel(id: string, mode: ConferenceMode, startedAt: number)
     legs: new Map(),
     participants: new Map(),
     agentNames: new Map(),
+    agentGroups: new Map(),
+    queues: new Map(),
     startedAt,
     lastEventAt: startedAt,
     peakParticipants: 0,
@@ -27,7 +30,12 @@ export function createModel(id: string, mode: ConferenceMode, startedAt: number)
   };
 }
 
-/** Applies one fact in fold order, then settles listing, peak, ending and alerts at its time. */
+/**
+ * Applies one fact in fold order, then settles listing, peak, ending and alerts at its time. A fact
+ * folded into the checkpoint behind the compaction line (O6) settles at the newest time the
+ * checkpoint knows (the line) instead: an alert or an end is never placed in a past that the facts
+ * folded after it have already told.
+ */
 export function stepFact(model: ConferenceModel, fact: Fact): void {
   switch (fact.source) {
     case 'contact':
@@ -44,7 +52,7 @@ export function stepFact(model: ConferenceModel, fact: Fact): void {
       break;
   }
   model.lastEventAt = Math.max(model.lastEventAt, fact.at);
-  settle(model, fact.at);
+  settle(model, model.lastEventAt);
 }
 
 function settle(model: ConferenceModel, at: number): void {
@@ -86,13 +94,6 @@ function updateAlerts(model: ConferenceModel, raised: Set<AlertKind>, at: number
     model.alerts.push({ kind, severity: ALERT_SEVERITY[kind], raisedAt: at });
     model.timeline.push({ at, kind: 'alert-raised', alert: kind });
   }
-}
-
-/** Folds a sorted list of facts from scratch. */
-export function foldFacts(id: string, mode: ConferenceMode, sorted: readonly Fact[]): ConferenceModel {
-  const model = createModel(id, mode, sorted[0]?.at ?? 0);
-  for (const fact of sorted) stepFact(model, fact);
-  return model;
 }
 
 /** Marks the call ended because nothing has been heard of it for too long (E5). */

@@ -1,4 +1,4 @@
-import type { ParticipantRole } from './types';
+import type { ParticipantRole } from './enums';
 
 /**
  * Participant keys are derived from the contact leg, so every source names the same party the same

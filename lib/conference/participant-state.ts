@@ -1,4 +1,5 @@
-import type { ConferenceModel, Interval, Participant, ParticipantRole, ParticipantState } from './types';
+import type { ParticipantRole, ParticipantState } from './enums';
+import type { ConferenceModel, Interval, Participant } from './types';
 
 /** A party's state as shown: its stage, with `hold` for a connected party on hold. */
 export function participantState(p: Participant): ParticipantState {
@@ -79,10 +80,15 @@ export function markDisconnected(model: ConferenceModel, p: Participant, at: num
   model.timeline.push({ at, kind: 'left', participantId: p.id });
 }
 
-/** Hold exists only on a connected party: a hold report about a dialing party means it answered. */
+/**
+ * Hold exists only on a connected party: a hold report about a dialing party means it answered.
+ * O2: the report with the newest source time wins, even against one folded in late (O6).
+ */
 export function setHold(model: ConferenceModel, p: Participant, held: boolean, at: number): void {
   if (p.stage === 'disconnected') return;
   if (held) markConnected(model, p, at);
+  if (p.holdAt !== undefined && at < p.holdAt) return;
+  p.holdAt = at;
   if (p.onHold === held) return;
   p.onHold = held;
   model.revision += 1;
@@ -92,7 +98,9 @@ export function setHold(model: ConferenceModel, p: Participant, held: boolean, a
 }
 
 export function setMuted(model: ConferenceModel, p: Participant, muted: boolean, at: number): void {
-  if (p.stage === 'disconnected' || p.muted === muted) return;
+  if (p.stage === 'disconnected' || (p.muteAt !== undefined && at < p.muteAt)) return;
+  p.muteAt = at;
+  if (p.muted === muted) return;
   const wasMuted = p.muted === true;
   p.muted = muted;
   model.revision += 1;
@@ -102,7 +110,9 @@ export function setMuted(model: ConferenceModel, p: Participant, muted: boolean,
 }
 
 export function setForcedMute(model: ConferenceModel, p: Participant, forced: boolean, at: number): void {
-  if (p.stage === 'disconnected' || p.forcedMute === forced) return;
+  if (p.stage === 'disconnected' || (p.forcedMuteAt !== undefined && at < p.forcedMuteAt)) return;
+  p.forcedMuteAt = at;
+  if (p.forcedMute === forced) return;
   const was = p.forcedMute === true;
   p.forcedMute = forced;
   model.revision += 1;

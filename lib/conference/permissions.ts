@@ -1,4 +1,6 @@
-import type { ConferenceMode, ParticipantRole, ParticipantState } from './types';
+import type { ConferenceMode, ParticipantRole, ParticipantState } from './enums';
+import type { MonitorMode } from './events';
+import type { RuleDecision } from './view-schema';
 
 export type PermissionAction = 'hold' | 'resume' | 'mute' | 'unmute' | 'disconnect' | 'add' | 'join' | 'swap';
 
@@ -21,20 +23,21 @@ export type Party = {
   state: ParticipantState;
   muted: boolean | null;
   forcedMute: boolean | null;
-  monitorMode?: 'silent' | 'barge' | null;
+  monitorMode?: MonitorMode | null;
   /** The agent whose leg invited this party (R8); null for the caller and the primary agent. */
   addedBy: string | null;
 };
 
 /** What the rules need to know about the call for add, join and swap. */
 export type CallFacts = {
-  canAdd: { allowed: boolean; rule: string; reason: string };
+  canAdd: RuleDecision;
   swapAvailable: boolean;
   primaryPresent: boolean;
   anyHeld: boolean;
 };
 
-export type PermissionDecision = { allowed: boolean; rule: string; reason: string };
+/** A decision with the rule (R7–R21) that settles it: the same shape as the view's `canAdd`. */
+export type PermissionDecision = RuleDecision;
 
 const allow = (rule: string, reason: string): PermissionDecision => ({ allowed: true, rule, reason });
 const deny = (rule: string, reason: string): PermissionDecision => ({ allowed: false, rule, reason });

@@ -4,8 +4,9 @@ import { applyEvent, createEngine, type EngineState } from './engine';
 import type { DomainEvent } from './events';
 import { callScriptArb, eventsForCall, shuffle } from './test-helpers/arbitrary-calls';
 import { sec } from './test-helpers/builders';
-import type { ConferenceMode } from './types';
-import { toConferenceView, type ConferenceView } from './view';
+import type { ConferenceMode } from './enums';
+import { toConferenceView } from './view';
+import type { ConferenceView } from './view-schema';
 
 /** Seeded, so CI runs are repeatable; FC_SEED reproduces a reported failure. */
 const SEED = Number(process.env.FC_SEED ?? 20261123);

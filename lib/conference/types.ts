@@ -1,15 +1,15 @@
-import type { InitiationMethod, MonitorMode, QueueRef } from './events';
-
-/** `multi-party` (instance attribute MULTI_PARTY_CONFERENCE on) or Connect's default `three-party`. */
-export type ConferenceMode = 'multi-party' | 'three-party';
-
-export type ParticipantRole = 'customer' | 'agent' | 'external' | 'supervisor';
+import type {
+  AlertKind,
+  AlertSeverity,
+  ConferenceMode,
+  EndReason,
+  ParticipantRole,
+  TimelineKind,
+} from './enums';
+import type { HierarchyGroup, InitiationMethod, MonitorMode, QueueRef } from './events';
 
 /** The life of a party only moves forward (O3); hold is a flag on the connected stage. */
 export type ParticipantStage = 'dialing' | 'connected' | 'disconnected';
-
-/** What a supervisor sees: the stage, with `hold` standing in for connected-and-held. */
-export type ParticipantState = 'dialing' | 'connected' | 'hold' | 'disconnected';
 
 /** A half-open interval of source time; `to` is absent while it lasts. */
 export type Interval = { from: number; to?: number };
@@ -40,6 +40,13 @@ export type Participant = {
   leftAt?: number;
   holds: Interval[];
   mutes: Interval[];
+  /**
+   * The source time of the newest report of hold, mute and forced mute (O2). In fold order every
+   * report is the newest; a fact folded in behind the compaction line (O6) is not, and then loses.
+   */
+  holdAt?: number;
+  muteAt?: number;
+  forcedMuteAt?: number;
 };
 
 export type Leg = {
@@ -55,6 +62,8 @@ export type Leg = {
   completedAt?: number;
   /** Per-leg Contact Lens setting (M6, R27): null while no event has said. */
   contactLens: boolean | null;
+  /** The source time of the newest event that said (O2, O6). */
+  contactLensAt?: number;
   agentArn?: string;
   queue?: QueueRef;
   holdDurationSec?: number;
@@ -62,33 +71,8 @@ export type Leg = {
   disconnectReason?: string;
 };
 
-export type AlertKind =
-  | 'cap-reached'
-  | 'contact-lens-conflict'
-  | 'long-hold'
-  | 'no-agent'
-  | 'caller-dropped'
-  | 'primary-left'
-  | 'cap-exceeded';
-
-export type AlertSeverity = 'info' | 'warning' | 'critical';
-
 /** One raising of an alert; `clearedAt` is absent while it stands. */
 export type AlertRecord = { kind: AlertKind; severity: AlertSeverity; raisedAt: number; clearedAt?: number };
-
-export type TimelineKind =
-  | 'dialing'
-  | 'joined'
-  | 'left'
-  | 'hold'
-  | 'resume'
-  | 'muted'
-  | 'unmuted'
-  | 'force-muted'
-  | 'force-unmuted'
-  | 'alert-raised'
-  | 'alert-cleared'
-  | 'ended';
 
 export type TimelineEntry = {
   at: number;
@@ -96,8 +80,6 @@ export type TimelineEntry = {
   participantId?: string;
   alert?: AlertKind;
 };
-
-export type EndReason = 'completed' | 'stale';
 
 /**
  * The folded state of one conference: a deterministic function of the set of facts about it
@@ -113,7 +95,11 @@ export type ConferenceModel = {
   participants: Map<string, Participant>;
   /** Agent display names by ARN, from agent events and CCP quick-connect names. */
   agentNames: Map<string, string>;
+  /** Agents' hierarchy groups by ARN, by level, from agent events (with names) and contact events. */
+  agentGroups: Map<string, HierarchyGroup[]>;
   queue?: QueueRef;
+  /** Every queue any leg was in, by ARN, in the order first seen; a name where a source gave one. */
+  queues: Map<string, string | undefined>;
   startedAt: number;
   lastEventAt: number;
   /** When an agent first connected: from then on the call is listed as a conference (M2). */
@@ -132,6 +118,7 @@ export type ConferenceModel = {
   settledRevision: number;
 };
 
+/** The knobs of the engine; the optional ones have defaults in `DEFAULT_SETTINGS`. */
 export type EngineSettings = {
   mode: ConferenceMode;
   /** A3 threshold. */
@@ -142,12 +129,24 @@ export type EngineSettings = {
   agentHistoryMs: number;
   /** How long an archived conference's facts are kept so late events can update its history (O4). */
   archiveRetentionMs: number;
+  /** O6: a call holding more facts than this compacts those older than the horizon. */
+  compactAfterFacts?: number;
+  /** O6: how far behind the newest fact (source time) facts are kept, to fold late ones in exactly. */
+  compactHorizonMs?: number;
+  /** L1: conferences held at once (not yet in history); events that would start more are refused. */
+  maxLiveConferences?: number;
+  /** L1: roots waiting for their conference (O4); events that would add more are refused. */
+  maxPendingRoots?: number;
 };
 
-export const DEFAULT_SETTINGS: EngineSettings = {
+export const DEFAULT_SETTINGS: Required<EngineSettings> = {
   mode: 'multi-party',
   longHoldMs: 60_000,
   orphanTtlMs: 300_000,
   agentHistoryMs: 30 * 60_000,
   archiveRetentionMs: 600_000,
+  compactAfterFacts: 500,
+  compactHorizonMs: 600_000,
+  maxLiveConferences: 20_000,
+  maxPendingRoots: 10_000,
 };

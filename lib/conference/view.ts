@@ -1,103 +1,20 @@
-import { buildContactTree, type ContactTreeNode, type LegLabel, type LegStatus } from './contact-tree';
+import { buildContactTree, type ContactTreeNode } from './contact-tree';
 import { ALERT_SEVERITY, contactLensActive, longHoldSince } from './derive/alerts';
-import { deriveCapacity, type RuleDecision } from './derive/capacity';
-import type { InitiationMethod, MonitorMode } from './events';
+import { deriveCapacity } from './derive/capacity';
+import type { ParticipantRole } from './enums';
 import { participantState } from './participant-state';
+import type { AlertRecord, ConferenceModel, Interval, Participant, TimelineEntry } from './types';
 import type {
-  AlertKind,
-  AlertRecord,
-  AlertSeverity,
-  ConferenceMode,
-  ConferenceModel,
-  EndReason,
-  Interval,
-  Participant,
-  ParticipantRole,
-  ParticipantState,
-  TimelineEntry,
-  TimelineKind,
-} from './types';
-
-/** A source time as ISO-8601 (UTC), or null where it is not known. */
-export type IsoTime = string;
-
-export type IntervalView = { from: IsoTime; to: IsoTime | null };
-
-export type ParticipantView = {
-  id: string;
-  role: ParticipantRole;
-  primary: boolean;
-  contactId: string;
-  agentArn: string | null;
-  phoneNumber: string | null;
-  name: string | null;
-  state: ParticipantState;
-  muted: boolean | null;
-  forcedMute: boolean | null;
-  monitorMode: MonitorMode | null;
-  ccpOnly: boolean;
-  addedBy: string | null;
-  dialingAt: IsoTime | null;
-  joinedAt: IsoTime | null;
-  leftAt: IsoTime | null;
-  holds: IntervalView[];
-  mutes: IntervalView[];
-};
-
-export type AlertView = { kind: AlertKind; severity: AlertSeverity; since: IsoTime };
-export type AlertHistoryView = {
-  kind: AlertKind;
-  severity: AlertSeverity;
-  raisedAt: IsoTime;
-  clearedAt: IsoTime | null;
-};
-export type TimelineEntryView = {
-  at: IsoTime;
-  kind: TimelineKind;
-  participantId: string | null;
-  alert: AlertKind | null;
-};
-
-export type ContactTreeView = {
-  contactId: string;
-  previousContactId: string | null;
-  nextContactId: string | null;
-  method: InitiationMethod | null;
-  participantIds: string[];
-  status: LegStatus;
-  label: LegLabel | null;
-  initiatedAt: IsoTime | null;
-  connectedAt: IsoTime | null;
-  disconnectedAt: IsoTime | null;
-  contactLens: boolean | null;
-  children: ContactTreeView[];
-};
-
-/** One conference as the sidecar serves it over HTTP and Socket.IO, and as history keeps it. */
-export type ConferenceView = {
-  id: string;
-  mode: ConferenceMode;
-  state: 'active' | 'ended';
-  endReason: EndReason | null;
-  cap: number;
-  activeParticipants: number;
-  slotsLeft: number;
-  dialing: boolean;
-  swapAvailable: boolean;
-  canAdd: RuleDecision;
-  contactLens: boolean;
-  queue: { arn: string; name: string | null } | null;
-  startedAt: IsoTime;
-  listedAt: IsoTime | null;
-  endedAt: IsoTime | null;
-  lastEventAt: IsoTime;
-  peakParticipants: number;
-  participants: ParticipantView[];
-  alerts: AlertView[];
-  alertHistory: AlertHistoryView[];
-  contactTree: ContactTreeView;
-  timeline: TimelineEntryView[];
-};
+  AlertView,
+  ConferenceCore,
+  ConferenceView,
+  ContactTreeView,
+  HierarchyGroupView,
+  IntervalView,
+  IsoTime,
+  ParticipantView,
+  TimelineEntryView,
+} from './view-schema';
 
 const iso = (ms: number): IsoTime => new Date(ms).toISOString();
 const isoOrNull = (ms: number | undefined): IsoTime | null => (ms === undefined ? null : iso(ms));
@@ -131,9 +48,6 @@ export function longHoldRecords(model: ConferenceModel, longHoldMs: number, now:
   }
   return records;
 }
-
-/** The view without its history parts (alert history, contact tree, timeline): what a board needs. */
-export type ConferenceCore = Omit<ConferenceView, 'alertHistory' | 'contactTree' | 'timeline'>;
 
 /** Derives the served view of a conference at sidecar time `now`. */
 export function toConferenceView(model: ConferenceModel, longHoldMs: number, now: number): ConferenceView {
@@ -181,6 +95,7 @@ export function toConferenceCore(model: ConferenceModel, longHoldMs: number, now
     canAdd: capacity.canAdd,
     contactLens: contactLensActive(model),
     queue: model.queue ? { arn: model.queue.arn, name: model.queue.name ?? null } : null,
+    queues: [...model.queues].map(([arn, name]) => ({ arn, name: name ?? null })),
     startedAt: iso(model.legs.get(model.id)?.initiatedAt ?? model.startedAt),
     listedAt: isoOrNull(model.listedAt),
     endedAt: isoOrNull(model.endedAt),
@@ -199,7 +114,7 @@ function toParticipantView(model: ConferenceModel, p: Participant): ParticipantV
     contactId: p.contactId,
     agentArn: p.agentArn ?? null,
     phoneNumber: p.phoneNumber ?? null,
-    name: p.name ?? (p.agentArn ? model.agentNames.get(p.agentArn) : undefined) ?? null,
+    name: bestName(model, p),
     state: participantState(p),
     muted: p.muted,
     forcedMute: p.forcedMute,
@@ -211,7 +126,23 @@ function toParticipantView(model: ConferenceModel, p: Participant): ParticipantV
     leftAt: isoOrNull(p.leftAt),
     holds: p.holds.map(toIntervalView),
     mutes: p.mutes.map(toIntervalView),
+    hierarchyGroups: groupsOf(model, p),
   };
+}
+
+/**
+ * M9: one name per party, whichever source told it: an agent's or supervisor's directory name (agent
+ * events) over the quick-connect name a CCP shows for it, which names the route rather than the person.
+ */
+function bestName(model: ConferenceModel, p: Participant): string | null {
+  const directory = p.agentArn === undefined ? undefined : model.agentNames.get(p.agentArn);
+  return directory ?? p.name ?? null;
+}
+
+function groupsOf(model: ConferenceModel, p: Participant): HierarchyGroupView[] {
+  const groups =
+    p.agentArn === undefined || p.role === 'external' ? undefined : model.agentGroups.get(p.agentArn);
+  return groups ? groups.map((g) => ({ level: g.level, arn: g.arn, name: g.name ?? null })) : [];
 }
 
 /** The agent on the leg that invited this party's leg (R8). */

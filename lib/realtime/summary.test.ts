@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { conference } from '@/lib/board/test-helpers/builders';
-import { ConferenceChangeSchema } from './messages';
-import { diffSummary } from './summary';
+import { contact, sec } from '@/lib/conference/test-helpers/builders';
+import { run, viewOf } from '@/lib/conference/test-helpers/run';
+import { ConferenceChangeSchema, ConferenceSummarySchema, diffSummary, toConferenceSummary } from './summary';
 
 describe('diffSummary (the deltas a patch carries for cards a browser already holds)', () => {
   test('names only the top-level fields that changed, with the id', () => {
@@ -36,5 +37,16 @@ describe('diffSummary (the deltas a patch carries for cards a browser already ho
     expect(ConferenceChangeSchema.parse(change)).toEqual(change);
     expect(ConferenceChangeSchema.safeParse({ activeParticipants: 6 }).success).toBe(false);
     expect(ConferenceChangeSchema.safeParse({ id: 'c1', activeParticipants: -1 }).success).toBe(false);
+  });
+
+  test('parsing a summary the engine produced gives back the same bytes (one shape, schema-first)', () => {
+    const view = viewOf(
+      run([
+        contact('INITIATED', sec(0), { queue: 'Sales' }),
+        contact('CONNECTED_TO_AGENT', sec(2), { agent: 'al' }),
+      ]),
+    );
+    const summary = toConferenceSummary(view);
+    expect(JSON.stringify(ConferenceSummarySchema.parse(summary))).toBe(JSON.stringify(summary));
   });
 });

@@ -1,18 +1,40 @@
-import type { ConferenceCore, ConferenceView, ParticipantView } from '@/lib/conference';
+import { z } from 'zod';
+import {
+  ConferenceViewSchema,
+  IsoTimeSchema,
+  ParticipantViewSchema,
+  type ConferenceCore,
+  type ConferenceView,
+  type ParticipantView,
+} from '@/lib/conference';
 
-/** A party as a board card needs it: no hold and mute history, just when the current hold began. */
-export type ParticipantSummary = Omit<ParticipantView, 'holds' | 'mutes'> & { holdSince: string | null };
+/**
+ * A party as a board card needs it: no hold and mute history, just when the current hold began; no
+ * hierarchy groups (scope is decided by the sidecar, not by the card).
+ */
+export const ParticipantSummarySchema = ParticipantViewSchema.omit({
+  holds: true,
+  mutes: true,
+  hierarchyGroups: true,
+}).extend({ holdSince: IsoTimeSchema.nullable() });
+export type ParticipantSummary = z.infer<typeof ParticipantSummarySchema>;
 
-/** A conference as the board needs it: the view without its timeline, alert history and tree. */
-export type ConferenceSummary = Omit<
-  ConferenceView,
-  'timeline' | 'alertHistory' | 'contactTree' | 'participants'
-> & {
-  participants: ParticipantSummary[];
-};
+/** A conference as the board needs it: the view without its timeline, alert history, tree and queue list. */
+export const ConferenceSummarySchema = ConferenceViewSchema.omit({
+  queues: true,
+  timeline: true,
+  alertHistory: true,
+  contactTree: true,
+  participants: true,
+}).extend({ participants: z.array(ParticipantSummarySchema) });
+export type ConferenceSummary = z.infer<typeof ConferenceSummarySchema>;
 
+/** The fields of a published summary that changed, with its id: what a patch carries for a known card. */
+export const ConferenceChangeSchema = ConferenceSummarySchema.partial()
+  .omit({ id: true })
+  .extend({ id: z.string().min(1) });
 /** A published summary's changed top-level fields, by id; absent fields are as last pushed. */
-export type ConferenceChange = Partial<Omit<ConferenceSummary, 'id'>> & { id: string };
+export type ConferenceChange = z.infer<typeof ConferenceChangeSchema>;
 
 /**
  * What changed from one published summary to the next, field by field at the top level (a changed
@@ -77,7 +99,7 @@ export function toConferenceSummary(view: ConferenceCore | ConferenceView): Conf
 }
 
 function toParticipantSummary(p: ParticipantView): ParticipantSummary {
-  const { holds, mutes: _m, ...rest } = p;
+  const { holds, mutes: _m, hierarchyGroups: _g, ...rest } = p;
   const last = holds[holds.length - 1];
   return { ...rest, holdSince: p.state === 'hold' && last && last.to === null ? last.from : null };
 }

@@ -156,3 +156,46 @@ describe('the source clock', () => {
     }
   });
 });
+
+describe('bounded memory', () => {
+  test('L1 beyond MAX_LIVE_CONFERENCES new calls are refused with a counted reason; live ones go on', async () => {
+    const small = await startTestSidecar({ MAX_LIVE_CONFERENCES: '2', MAX_ORPHAN_ROOTS: '1' });
+    try {
+      const call = (root: string, s: number) => [
+        contactEvent('INITIATED', s, { root }),
+        contactEvent('CONNECTED_TO_AGENT', s + 1, { root, agent: `agent-${root}` }),
+      ];
+      expect(
+        (await small.post('contact-events', [...call('cap-1', 0), ...call('cap-2', 0)])).body.rejected,
+      ).toEqual([]);
+      const third = await small.post('contact-events', call('cap-3', 5));
+      expect(third.status).toBe(202);
+      expect(third.body.rejected).toEqual([
+        { index: 0, reason: expect.stringMatching(/MAX_LIVE_CONFERENCES/) },
+        { index: 1, reason: expect.stringMatching(/MAX_LIVE_CONFERENCES/) },
+      ]);
+      // A live call still takes its updates.
+      const more = await small.post('contact-events', contactEvent('DISCONNECTED', 9, { root: 'cap-1' }));
+      expect(more.body).toMatchObject({ accepted: 1, rejected: [] });
+      expect((await small.get('/api/conferences/cap-3')).status).toBe(404);
+      // Orphans (children whose root is unknown) are bounded too.
+      const orphans = await small.post('contact-events', [
+        contactEvent('INITIATED', 3, { root: 'orph-1', contactId: 'orph-1-t' }),
+        contactEvent('INITIATED', 3, { root: 'orph-2', contactId: 'orph-2-t' }),
+      ]);
+      expect(orphans.body.rejected).toEqual([
+        { index: 1, reason: expect.stringMatching(/MAX_ORPHAN_ROOTS/) },
+      ]);
+      const metrics = (await small.get('/metrics')).body as string;
+      const refusedLines = metrics.split('\n').filter((l) => l.startsWith('confwatch_ingest_refused_total'));
+      expect(refusedLines.join('\n')).toMatch(
+        /confwatch_ingest_refused_total\{reason="live-conferences",source="contact-events"\} 2/,
+      );
+      expect(refusedLines.join('\n')).toMatch(
+        /confwatch_ingest_refused_total\{reason="pending-roots",source="contact-events"\} 1/,
+      );
+    } finally {
+      await small.stop();
+    }
+  });
+});

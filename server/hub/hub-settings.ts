@@ -15,6 +15,8 @@ export function hubSettingsFromEnv(env: Env): HubSettings {
       orphanTtlMs: env.ORPHAN_TTL_SECONDS * 1000,
       agentHistoryMs: AGENT_HISTORY_MS,
       archiveRetentionMs: ARCHIVE_RETENTION_MS,
+      maxLiveConferences: env.MAX_LIVE_CONFERENCES,
+      maxPendingRoots: env.MAX_ORPHAN_ROOTS,
     },
     endedGraceMs: env.ENDED_GRACE_SECONDS * 1000,
     staleMs: env.STALE_CONFERENCE_HOURS * 3_600_000,

@@ -1,10 +1,13 @@
 import {
   affectedRoots,
   applyEvent,
+  countRefusal,
+  createBatchAdmission,
   isKnownEvent,
   isTombstoned,
   listEventRoots,
   type DomainEvent,
+  type RefusalReason,
 } from '@/lib/conference';
 import { NORMALIZERS, type StreamName } from '@/server/ingest/streams';
 import type { EventLogEntry, Store } from '@/server/store';
@@ -45,9 +48,15 @@ export function createIngest(deps: {
 }): Ingest {
   const { state, metrics } = deps;
 
+  /** L1: why an event that would start something new is refused, in words for the sender. */
+  const REFUSED: Record<RefusalReason, string> = {
+    'live-conferences': `refused: ${state.engine.settings.maxLiveConferences} live conferences are held (MAX_LIVE_CONFERENCES); new calls are refused until some end`,
+    'pending-roots': `refused: ${state.engine.settings.maxPendingRoots} calls already wait for their first contact event (MAX_ORPHAN_ROOTS)`,
+  };
+
   async function logAndApply(
     source: string,
-    events: readonly DomainEvent[],
+    events: readonly { event: DomainEvent; index: number }[],
     receivedAt: number,
     heard: boolean,
   ): Promise<IngestOutcome> {
@@ -55,10 +64,18 @@ export function createIngest(deps: {
     const fresh: DomainEvent[] = [];
     const inBatch = new Set<string>();
     const now = deps.clockNow();
-    for (const event of events) {
+    const admit = createBatchAdmission(state.engine);
+    for (const { event, index } of events) {
       const key = `${event.source}|${event.eventId}`;
       if (inBatch.has(key) || isKnownEvent(state.engine, event)) {
         outcome.duplicates += 1;
+        continue;
+      }
+      const admission = admit(event);
+      if (!admission.ok) {
+        countRefusal(state.engine, admission.reason);
+        metrics.refusals.inc({ reason: admission.reason, source });
+        outcome.rejected.push({ index, reason: REFUSED[admission.reason] });
       } else if (isTombstoned(state.engine, event)) {
         // O4: too late even to update the history record; the engine counts it, nothing is logged.
         applyEvent(state.engine, event, now);
@@ -99,26 +116,33 @@ export function createIngest(deps: {
       const receivedAt = deps.wallNow();
       return state.serial.run(async () => {
         const rejected: Rejection[] = [];
-        const events: DomainEvent[] = [];
+        const events: { event: DomainEvent; index: number }[] = [];
         let ignored = 0;
         const context = { now: deps.clockNow(), windowMs: deps.windowMs };
         items.forEach((item, index) => {
           const normalized = NORMALIZERS[stream](item, context);
           if (normalized.kind === 'rejected') rejected.push({ index, reason: normalized.reason });
           else if (normalized.kind === 'ignored') ignored += 1;
-          else events.push(normalized.event);
+          else events.push({ event: normalized.event, index });
         });
         const outcome = await logAndApply(stream, events, receivedAt, true);
         outcome.accepted += ignored;
-        outcome.rejected = rejected;
+        outcome.rejected = [...rejected, ...outcome.rejected].sort((a, b) => a.index - b.index);
         metrics.events.inc({ outcome: 'accepted', source: stream }, ignored);
-        metrics.events.inc({ outcome: 'rejected', source: stream }, rejected.length);
+        metrics.events.inc({ outcome: 'rejected', source: stream }, outcome.rejected.length);
         return outcome;
       });
     },
     ingestEvents(source, events) {
       const receivedAt = deps.wallNow();
-      return state.serial.run(() => logAndApply(source, events, receivedAt, false));
+      return state.serial.run(() =>
+        logAndApply(
+          source,
+          events.map((event, index) => ({ event, index })),
+          receivedAt,
+          false,
+        ),
+      );
     },
   };
 }

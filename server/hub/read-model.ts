@@ -1,5 +1,9 @@
 import {
   conferenceStartedAt,
+  inScope as matchesScope,
+  scopeKeysOf,
+  scopeKeysOfModel,
+  type ScopeKeys,
   listedRecord,
   toConferenceCore,
   toConferenceView,
@@ -9,7 +13,6 @@ import {
 import { toConferenceSummary, type ConferenceSummary } from '@/lib/realtime';
 import type { Store } from '@/server/store';
 import type { LiveState } from './live-state';
-import { scopeKeysOfModel, scopeKeysOfView, matchesScope, type ScopeKeys } from './scope-keys';
 import type { Scope } from './scope';
 
 export type ListOptions = {
@@ -100,7 +103,7 @@ export function createReadModel(deps: {
     async conference(id, scope) {
       if (record(id)) return inScope(id, scope) ? (liveView(id) ?? null) : null;
       const stored = await deps.store.getHistory(id);
-      return stored && (scope === 'all' || matchesScope(scopeKeysOfView(stored), scope)) ? stored : null;
+      return stored && (scope === 'all' || matchesScope(scopeKeysOf(stored), scope)) ? stored : null;
     },
     list({ scope, includeEnded, after, limit }) {
       const rows: { id: string; startedAt: number }[] = [];

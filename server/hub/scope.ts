@@ -1,8 +1,6 @@
-/**
- * What a caller may see: every conference (`'all'`), or those touching one of the listed queues
- * (names or ARNs) or agent hierarchy groups (names or ARNs).
- */
-export type Scope = 'all' | { queues?: readonly string[]; groups?: readonly string[] };
+import type { Scope } from '@/lib/conference';
+
+export type { Scope };
 
 export const ALL: Scope = 'all';
 

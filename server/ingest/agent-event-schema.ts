@@ -24,8 +24,23 @@ const AgentContactRawSchema = z.object({
 });
 export type AgentContactRaw = z.infer<typeof AgentContactRawSchema>;
 
+/** `Configuration.AgentHierarchyGroups.LevelN`: `{ ARN, Name }`, or null for a level not set. */
+const HierarchyGroupRawSchema = z
+  .object({ ARN: IdSchema.nullish(), Name: z.string().max(MAX_LABEL_LENGTH).nullish() })
+  .nullish();
+export const HIERARCHY_LEVELS = ['Level1', 'Level2', 'Level3', 'Level4', 'Level5'] as const;
+
 const SnapshotSchema = z.object({
-  Configuration: z.object({ FirstName: personName, LastName: personName, Username: personName }).nullish(),
+  Configuration: z
+    .object({
+      FirstName: personName,
+      LastName: personName,
+      Username: personName,
+      AgentHierarchyGroups: z
+        .object(Object.fromEntries(HIERARCHY_LEVELS.map((level) => [level, HierarchyGroupRawSchema])))
+        .nullish(),
+    })
+    .nullish(),
   Contacts: z.array(AgentContactRawSchema).max(MAX_AGENT_CONTACTS).nullish(),
 });
 

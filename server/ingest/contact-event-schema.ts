@@ -10,6 +10,7 @@ import { IsoTimestampSchema } from './timestamps';
 
 const optionalTime = IsoTimestampSchema.nullish();
 const code = z.string().min(1).max(MAX_CODE_LENGTH);
+export const HIERARCHY_LEVEL_KEYS = ['level1', 'level2', 'level3', 'level4', 'level5'] as const;
 
 /** `detail` of an Amazon Connect contact event, after `camelizeKeys`. Unknown fields are ignored. */
 export const ContactEventDetailSchema = z.object({
@@ -35,6 +36,14 @@ export const ContactEventDetailSchema = z.object({
   agentInfo: z
     .object({
       agentArn: IdSchema.nullish(),
+      /** `hierarchyGroups.level1..5.arn` (a PascalCase `Arn` reads the same once camelized). */
+      hierarchyGroups: z
+        .object(
+          Object.fromEntries(
+            HIERARCHY_LEVEL_KEYS.map((level) => [level, z.object({ arn: IdSchema.nullish() }).nullish()]),
+          ),
+        )
+        .nullish(),
       connectedToAgentTimestamp: optionalTime,
       afterContactWorkStartTimestamp: optionalTime,
       agentInitiatedHoldDuration: z.number().min(0).max(MAX_HOLD_DURATION_SEC).nullish(),

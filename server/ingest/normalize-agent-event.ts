@@ -3,8 +3,9 @@ import {
   InitiationMethodSchema,
   type AgentContact,
   type AgentEvent,
+  type HierarchyGroup,
 } from '@/lib/conference';
-import { AgentEventRecordSchema, type AgentContactRaw } from './agent-event-schema';
+import { AgentEventRecordSchema, HIERARCHY_LEVELS, type AgentContactRaw } from './agent-event-schema';
 import { findImplausibleTime, type NamedTime, type NormalizeContext } from './normalize-context';
 import type { Normalized } from './normalized';
 import { describeIssues } from './timestamps';
@@ -50,6 +51,8 @@ export function normalizeAgentEvent(raw: unknown, ctx: NormalizeContext): Normal
     if (config.LastName) event.name.last = config.LastName;
     if (config.Username) event.name.username = config.Username;
   }
+  const groups = hierarchyGroups(config?.AgentHierarchyGroups);
+  if (groups.length > 0) event.hierarchyGroups = groups;
   return { kind: 'event', event };
 }
 
@@ -58,6 +61,23 @@ function contactTimes(contacts: readonly AgentContactRaw[]): NamedTime[] {
     [`CurrentAgentSnapshot.Contacts.${i}.StateStartTimestamp`, c.StateStartTimestamp],
     [`CurrentAgentSnapshot.Contacts.${i}.ConnectedToAgentTimestamp`, c.ConnectedToAgentTimestamp],
   ]);
+}
+
+type RawGroups = Record<string, { ARN?: string | null; Name?: string | null } | null | undefined>;
+
+/** Levels 1–5 of `AgentHierarchyGroups` that name a group (the scope keys of issue 11). */
+function hierarchyGroups(raw: RawGroups | null | undefined): HierarchyGroup[] {
+  const groups: HierarchyGroup[] = [];
+  HIERARCHY_LEVELS.forEach((key, index) => {
+    const group = raw?.[key];
+    if (!group?.ARN) return;
+    groups.push(
+      group.Name
+        ? { level: index + 1, arn: group.ARN, name: group.Name }
+        : { level: index + 1, arn: group.ARN },
+    );
+  });
+  return groups;
 }
 
 function toAgentContact(raw: AgentContactRaw, state: AgentContact['state']): AgentContact {

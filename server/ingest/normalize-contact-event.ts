@@ -3,12 +3,14 @@ import {
   InitiationMethodSchema,
   type ContactEvent,
   type ContactEventType,
+  type HierarchyGroup,
 } from '@/lib/conference';
 import { camelizeKeys } from './camelize';
 import {
   CONTACT_EVENT_DETAIL_TYPE,
   ContactEventDetailSchema,
   EventBridgeEnvelopeSchema,
+  HIERARCHY_LEVEL_KEYS,
   type ContactEventDetail,
 } from './contact-event-schema';
 import { findImplausibleTime, type NamedTime, type NormalizeContext } from './normalize-context';
@@ -62,6 +64,12 @@ function toDomainEvent(eventId: string, envelopeTime: number, d: ContactEventDet
   if (d.initiationMethod) event.method = method.success ? method.data : 'OTHER';
   if (d.previousContactId) event.previousContactId = d.previousContactId;
   if (d.agentInfo?.agentArn) event.agentArn = d.agentInfo.agentArn;
+  const groups: HierarchyGroup[] = [];
+  HIERARCHY_LEVEL_KEYS.forEach((key, index) => {
+    const arn = d.agentInfo?.hierarchyGroups?.[key]?.arn;
+    if (arn) groups.push({ level: index + 1, arn });
+  });
+  if (groups.length > 0 && event.agentArn) event.hierarchyGroups = groups;
   if (d.queueInfo?.queueArn) {
     event.queue = d.queueInfo.name
       ? { arn: d.queueInfo.queueArn, name: d.queueInfo.name }

@@ -1,5 +1,6 @@
 import { isPresent } from '../participant-state';
-import type { AlertKind, AlertSeverity, ConferenceModel, Participant } from '../types';
+import type { AlertKind, AlertSeverity } from '../enums';
+import type { ConferenceModel, Participant } from '../types';
 
 export const ALERT_SEVERITY: Record<AlertKind, AlertSeverity> = {
   'cap-reached': 'warning',

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { ensureParticipant } from '../participant-state';
 import { createModel } from '../fold';
-import type { ConferenceMode, Participant } from '../types';
+import type { ConferenceMode } from '../enums';
+import type { Participant } from '../types';
 import { deriveAudioPaths } from './audio';
 
 type Setup = Partial<

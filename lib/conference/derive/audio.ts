@@ -1,4 +1,5 @@
-import type { ConferenceMode, Participant } from '../types';
+import type { ConferenceMode } from '../enums';
+import type { Participant } from '../types';
 
 /** One direction of sound: `listener` hears `speaker`. */
 export type AudioPath = { listener: string; speaker: string };

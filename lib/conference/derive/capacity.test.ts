@@ -11,7 +11,7 @@ import {
   sec,
 } from '../test-helpers/builders';
 import { run, viewOf } from '../test-helpers/run';
-import type { ConferenceMode } from '../types';
+import type { ConferenceMode } from '../enums';
 
 const twoParty = () => [
   contact('INITIATED', sec(0)),

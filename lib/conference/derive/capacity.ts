@@ -1,5 +1,7 @@
 import { isCounted, isPresent } from '../participant-state';
-import type { ConferenceMode, ConferenceModel, Participant } from '../types';
+import type { ConferenceMode } from '../enums';
+import type { ConferenceModel, Participant } from '../types';
+import type { RuleDecision } from '../view-schema';
 
 /** R1: six parties with multi-party calling, three without; supervisors are never counted (R2). */
 export function capFor(mode: ConferenceMode): number {
@@ -11,9 +13,6 @@ export function countedParticipants(model: ConferenceModel): Participant[] {
   for (const p of model.participants.values()) if (isCounted(p)) counted.push(p);
   return counted;
 }
-
-/** A decision with the rule that settles it. */
-export type RuleDecision = { allowed: boolean; rule: string; reason: string };
 
 export type Capacity = {
   cap: number;

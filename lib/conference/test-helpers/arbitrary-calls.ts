@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import type { DomainEvent } from '../events';
-import { agentContact, agentSnapshot, ccp, connection, contact, T0 } from './builders';
+import { agentContact, agentSnapshot, ccp, connection, contact, group, T0 } from './builders';
 
 /**
  * Generates valid event sets for whole calls, as the three sources would report them, so property
@@ -48,6 +48,13 @@ type Party = {
   muted: boolean;
 };
 
+/** An agent's site (level 1) and team (level 2), fixed by its name, as an instance's hierarchy would be. */
+export function groupsOf(agent: string) {
+  let h = 0;
+  for (let i = 0; i < agent.length; i++) h = (h * 31 + agent.charCodeAt(i)) >>> 0;
+  return [group(1, h % 2 === 0 ? 'Berlin' : 'Lisbon'), group(2, ['North', 'South', 'East'][h % 3]!)];
+}
+
 export function eventsForCall(script: CallScript): DomainEvent[] {
   const { rootId } = script;
   const events: DomainEvent[] = [];
@@ -77,11 +84,18 @@ export function eventsForCall(script: CallScript): DomainEvent[] {
       contactId: rootId,
       method: 'INBOUND',
       agent: primaryName,
+      groups: groupsOf(primaryName),
       eventId: next('e'),
     }),
   );
   events.push(
-    agentSnapshot(primaryName, t + 50, [agentContact('CONNECTED', { contactId: rootId, rootId })], next('a')),
+    agentSnapshot(
+      primaryName,
+      t + 50,
+      [agentContact('CONNECTED', { contactId: rootId, rootId })],
+      next('a'),
+      groupsOf(primaryName),
+    ),
   );
 
   const presentAgents = () => parties.filter((p) => p.role === 'agent' && p.on);
@@ -135,13 +149,21 @@ export function eventsForCall(script: CallScript): DomainEvent[] {
             next('a'),
           ),
         );
-        events.push(contact('CONNECTED_TO_AGENT', t + 2_000, { ...base, agent, eventId: next('e') }));
+        events.push(
+          contact('CONNECTED_TO_AGENT', t + 2_000, {
+            ...base,
+            agent,
+            groups: groupsOf(agent),
+            eventId: next('e'),
+          }),
+        );
         events.push(
           agentSnapshot(
             agent,
             t + 2_050,
             [agentContact('CONNECTED', { contactId: legId, rootId })],
             next('a'),
+            groupsOf(agent),
           ),
         );
         parties.push({ id: legId, role: 'agent', leg: legId, agent, on: true, held: false, muted: false });

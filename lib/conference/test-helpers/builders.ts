@@ -6,6 +6,7 @@ import type {
   CcpEvent,
   ContactEvent,
   ContactEventType,
+  HierarchyGroup,
   InitiationMethod,
 } from '../events';
 
@@ -32,6 +33,8 @@ type ContactOpts = {
   eventId?: string;
   queue?: string;
   acwAt?: number;
+  /** The agent's hierarchy groups, as contact events carry them (ARNs only). */
+  groups?: HierarchyGroup[];
 };
 
 /** A contact event on `opts.contactId` (the root by default) at source time `at`. */
@@ -48,6 +51,7 @@ export function contact(type: ContactEventType, at: number, opts: ContactOpts = 
   if (opts.previousContactId) event.previousContactId = opts.previousContactId;
   event.method = opts.method ?? (contactId === (opts.rootId ?? ROOT) ? 'INBOUND' : 'TRANSFER');
   if (opts.agent) event.agentArn = agentArn(opts.agent);
+  if (opts.groups) event.hierarchyGroups = opts.groups.map(({ level, arn }) => ({ level, arn }));
   if (opts.contactLens !== undefined) event.contactLens = opts.contactLens;
   if (opts.phoneNumber) event.phoneNumber = opts.phoneNumber;
   if (opts.queue) event.queue = { arn: `arn:queue/${opts.queue}`, name: opts.queue };
@@ -85,8 +89,9 @@ export function agentSnapshot(
   at: number,
   contacts: AgentContact[],
   eventId?: string,
+  groups?: HierarchyGroup[],
 ): AgentEvent {
-  return {
+  const event: AgentEvent = {
     source: 'agent',
     eventId: eventId ?? nextId('ae'),
     at,
@@ -94,7 +99,16 @@ export function agentSnapshot(
     name: { first: name[0]!.toUpperCase() + name.slice(1), last: 'Agent', username: name },
     contacts,
   };
+  if (groups) event.hierarchyGroups = groups;
+  return event;
 }
+
+/** A hierarchy group at `level` named `name`, with an ARN made from the name. */
+export const group = (level: number, name: string): HierarchyGroup => ({
+  level,
+  arn: `arn:aws:connect:eu-central-1:111122223333:instance/i-1/agent-group/${name.toLowerCase()}`,
+  name,
+});
 
 type ConnectionOpts = Partial<Omit<CcpConnection, 'kind' | 'state'>> & { agent?: string };
 

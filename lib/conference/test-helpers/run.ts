@@ -1,7 +1,8 @@
 import { applyEvent, createEngine, type EngineState } from '../engine';
 import type { DomainEvent } from '../events';
 import type { EngineSettings } from '../types';
-import { toConferenceView, type ConferenceView, type ParticipantView } from '../view';
+import { toConferenceView } from '../view';
+import type { ConferenceView, ParticipantView } from '../view-schema';
 import { ROOT, sec } from './builders';
 
 /** Applies `events` in the order given to a fresh engine. */

@@ -23,10 +23,10 @@ describe('/metrics', () => {
       'confwatch_ingest_to_emit_seconds',
       'confwatch_event_log_quarantined_rows',
       'confwatch_conferences_needing_attention',
-      'confwatch_process_nodejs_eventloop_lag_seconds',
-      'confwatch_process_nodejs_gc_duration_seconds',
-      'confwatch_process_nodejs_heap_size_used_bytes',
-      'confwatch_process_nodejs_active_handles',
+      'confwatch_nodejs_eventloop_lag_seconds',
+      'confwatch_nodejs_gc_duration_seconds',
+      'confwatch_nodejs_heap_size_used_bytes',
+      'confwatch_nodejs_active_handles',
     ])
       expect(text).toContain(`# TYPE ${series} `);
   });

@@ -1,5 +1,5 @@
 import type { SimContext } from './context';
-import type { AgentStatusRef } from './directory';
+import type { AgentStatusRef, Directory } from './directory';
 import type { AgentContactEntry, Person } from './model';
 import { toIso } from './time';
 
@@ -15,7 +15,16 @@ function contactState(entry: AgentContactEntry): string {
   return entry.phase === 'CONNECTED' && entry.heldParty?.state === 'hold' ? 'CONNECTED_ONHOLD' : entry.phase;
 }
 
-function configurationOf(person: Person): Record<string, unknown> {
+/** `AgentHierarchyGroups` as the agent event stream spells it: `Level1`…`Level5` of `{ ARN, Name }`. */
+function hierarchyGroupsOf(directory: Directory, person: Person): Record<string, unknown> | null {
+  const groups = directory.hierarchyOf(person);
+  if (groups.length === 0) return null;
+  const levels: Record<string, unknown> = {};
+  for (const group of groups) levels[`Level${group.level}`] = { ARN: group.arn, Name: group.name };
+  return levels;
+}
+
+function configurationOf(directory: Directory, person: Person): Record<string, unknown> {
   let configuration = configurations.get(person);
   if (!configuration) {
     const profile = person.routingProfile;
@@ -25,7 +34,7 @@ function configurationOf(person: Person): Record<string, unknown> {
       Channels: ['VOICE'],
     });
     configuration = {
-      AgentHierarchyGroups: null,
+      AgentHierarchyGroups: hierarchyGroupsOf(directory, person),
       FirstName: person.firstName,
       LastName: person.lastName,
       RoutingProfile: {
@@ -41,7 +50,12 @@ function configurationOf(person: Person): Record<string, unknown> {
   return configuration;
 }
 
-function snapshotOf(person: Person, status: AgentStatusRef, statusSince: number): Record<string, unknown> {
+function snapshotOf(
+  directory: Directory,
+  person: Person,
+  status: AgentStatusRef,
+  statusSince: number,
+): Record<string, unknown> {
   return {
     AgentStatus: {
       ARN: status.arn,
@@ -49,7 +63,7 @@ function snapshotOf(person: Person, status: AgentStatusRef, statusSince: number)
       StartTimestamp: toIso(statusSince),
       Type: status.type,
     },
-    Configuration: configurationOf(person),
+    Configuration: configurationOf(directory, person),
     Contacts: person.contacts.map((entry) => {
       const leg = entry.leg;
       return {
@@ -75,12 +89,13 @@ export function emitAgentEvent(ctx: SimContext, person: Person, type: AgentEvent
     type === 'HEART_BEAT' && person.snapshot
       ? person.snapshot
       : snapshotOf(
+          directory,
           person,
           type === 'LOGOUT' ? directory.offline : directory.available,
           type === 'LOGOUT' ? now : person.loginAt,
         );
   const previous =
-    type === 'LOGIN' ? snapshotOf(person, directory.offline, now) : (person.snapshot ?? current);
+    type === 'LOGIN' ? snapshotOf(directory, person, directory.offline, now) : (person.snapshot ?? current);
   ctx.delivery.send('agent-events', now, {
     AWSAccountId: ctx.config.accountId,
     AgentARN: person.arn,

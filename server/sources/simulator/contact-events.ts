@@ -1,4 +1,5 @@
 import type { SimContext } from './context';
+import type { Directory } from './directory';
 import type { Leg } from './model';
 import { toPascalCaseKeys } from './pascal-case';
 import { toIso, toIsoSeconds } from './time';
@@ -36,7 +37,8 @@ export function emitContactEvent(ctx: SimContext, leg: Leg, type: ContactEventTy
       enqueueTimestamp: toIso(leg.enqueuedAt),
     };
   }
-  if (leg.person && leg.connectedToAgentAt !== null) detail.agentInfo = agentInfo(leg, type === 'COMPLETED');
+  if (leg.person && leg.connectedToAgentAt !== null)
+    detail.agentInfo = agentInfo(directory, leg, type === 'COMPLETED');
   if (leg.endpoint) detail.customerEndpoint = { type: 'TELEPHONE_NUMBER', address: leg.endpoint };
   if (leg.contactLens && (type === 'INITIATED' || type === 'CONTACT_DATA_UPDATED')) {
     detail.contactLens = {
@@ -68,11 +70,15 @@ export function emitContactEvent(ctx: SimContext, leg: Leg, type: ContactEventTy
   });
 }
 
-function agentInfo(leg: Leg, completed: boolean): Record<string, unknown> {
+function agentInfo(directory: Directory, leg: Leg, completed: boolean): Record<string, unknown> {
   const info: Record<string, unknown> = {
     agentArn: leg.person!.arn,
     connectedToAgentTimestamp: toIso(leg.connectedToAgentAt!),
   };
+  // Contact events name the agent's groups by ARN only: `hierarchyGroups.level1..5.arn`.
+  const groups = directory.hierarchyOf(leg.person!);
+  if (groups.length > 0)
+    info.hierarchyGroups = Object.fromEntries(groups.map((g) => [`level${g.level}`, { arn: g.arn }]));
   if (completed && leg.acwStartAt !== null && leg.acwEndAt !== null) {
     info.afterContactWorkStartTimestamp = toIso(leg.acwStartAt);
     info.afterContactWorkEndTimestamp = toIso(leg.acwEndAt);

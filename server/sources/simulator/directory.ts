@@ -6,6 +6,8 @@ import type { Rng } from './random';
 export type PhoneQuickConnect = { name: string; number: string };
 export type QueueQuickConnect = { name: string; queue: Queue };
 export type AgentStatusRef = { arn: string; name: string; type: 'ROUTABLE' | 'OFFLINE' };
+/** One level of the instance's agent hierarchy: Level1 the site, Level2 the team. */
+export type HierarchyGroupRef = { level: 1 | 2; arn: string; name: string };
 
 /** The instance's static set-up: ARNs, queues, people and quick connects. */
 export type Directory = {
@@ -23,7 +25,16 @@ export type Directory = {
     others: readonly PhoneQuickConnect[];
   };
   queueQuickConnects: readonly QueueQuickConnect[];
+  /** The hierarchy groups an agent or supervisor is in, Level1 first (scope keys, issue 11). */
+  hierarchyOf(person: Person): readonly HierarchyGroupRef[];
 };
+
+/** Two sites with two teams each; supervisors sit in their site's supervision team. */
+const SITES = [
+  { name: 'Berlin', teams: ['Team Spree', 'Team Havel'] },
+  { name: 'Lisbon', teams: ['Team Tejo', 'Team Douro'] },
+] as const;
+const SUPERVISION = 'Supervision';
 
 const FIRST = [
   'Anna',
@@ -85,6 +96,33 @@ export function drawPhoneNumber(rng: Rng, mobile: boolean): string {
   return prefix + digits;
 }
 
+/**
+ * A group id made from its path, not drawn from the run's random stream: giving agents groups must
+ * not change what a seed plays.
+ */
+function groupId(path: string): string {
+  const words: string[] = [];
+  for (const seed of [0x811c9dc5, 0x9747b28c, 0x2545f491, 0x6c62272e]) {
+    let h = seed;
+    for (let i = 0; i < path.length; i++) h = Math.imul(h ^ path.charCodeAt(i), 0x01000193);
+    words.push((h >>> 0).toString(16).padStart(8, '0'));
+  }
+  const hex = words.join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+/** Site and team of the `index`-th agent (or supervisor), with ARNs under the instance. */
+function hierarchyFor(instanceArn: string, kind: Person['kind'], index: number): HierarchyGroupRef[] {
+  const site = SITES[index % SITES.length]!;
+  const team = kind === 'supervisor' ? SUPERVISION : site.teams[Math.floor(index / SITES.length) % 2]!;
+  const group = (level: 1 | 2, path: string, name: string): HierarchyGroupRef => ({
+    level,
+    arn: `${instanceArn}/agent-group/${groupId(path)}`,
+    name,
+  });
+  return [group(1, site.name, site.name), group(2, `${site.name}/${team}`, team)];
+}
+
 export function createDirectory(config: SimulatorConfig, rng: Rng): Directory {
   const { region, accountId, instanceId } = config;
   const instanceArn = `arn:aws:connect:${region}:${accountId}:instance/${instanceId}`;
@@ -106,7 +144,13 @@ export function createDirectory(config: SimulatorConfig, rng: Rng): Directory {
   });
   const agentProfile = profile('Voice agents', inboundQueues);
   const supervisorProfile = profile('Supervisors', [queues.general]);
+  const hierarchy = new Map<Person, readonly HierarchyGroupRef[]>();
   const person = (kind: Person['kind'], index: number): Person => {
+    const created = makePerson(kind, index);
+    hierarchy.set(created, hierarchyFor(instanceArn, kind, index));
+    return created;
+  };
+  const makePerson = (kind: Person['kind'], index: number): Person => {
     const id = rng.uuid();
     const firstName = FIRST[index % FIRST.length]!;
     const lastName = LAST[(index * 7 + Math.floor(index / FIRST.length)) % LAST.length]!;
@@ -150,5 +194,6 @@ export function createDirectory(config: SimulatorConfig, rng: Rng): Directory {
       { name: 'Billing team', queue: queues.billing },
       { name: 'Second-level support', queue: queues.support },
     ],
+    hierarchyOf: (p) => hierarchy.get(p) ?? [],
   };
 }

@@ -43,6 +43,7 @@ export function buildView(id: string, o: ViewOptions = {}): ConferenceView {
     canAdd: { allowed: false, rule: 'E1', reason: 'the call has ended' },
     contactLens: false,
     queue: o.queueArn === null ? null : { arn: o.queueArn ?? 'arn:queue/support', name: 'Support' },
+    queues: o.queueArn === null ? [] : [{ arn: o.queueArn ?? 'arn:queue/support', name: 'Support' }],
     startedAt: iso(startedAt),
     listedAt: iso(startedAt + 5_000),
     endedAt: endedAt === null ? null : iso(endedAt),
@@ -104,6 +105,7 @@ function party(
     leftAt: iso(leftAt),
     holds: [{ from: iso(joinedAt + 1_000), to: iso(joinedAt + 2_000) }],
     mutes: [],
+    hierarchyGroups: [],
   };
 }
 

@@ -48,6 +48,16 @@ export const ContactDetailSchema = z
         afterContactWorkStartTimestamp: iso.optional(),
         afterContactWorkEndTimestamp: iso.optional(),
         agentInitiatedHoldDuration: z.number().int().nonnegative().optional(),
+        /** `hierarchyGroups.level1..5.arn`: the agent's groups, by ARN only. */
+        hierarchyGroups: z
+          .strictObject({
+            level1: z.strictObject({ arn }).optional(),
+            level2: z.strictObject({ arn }).optional(),
+            level3: z.strictObject({ arn }).optional(),
+            level4: z.strictObject({ arn }).optional(),
+            level5: z.strictObject({ arn }).optional(),
+          })
+          .optional(),
       })
       .optional(),
     customerEndpoint: z.strictObject({ type: z.literal('TELEPHONE_NUMBER'), address: e164 }).optional(),
@@ -102,6 +112,9 @@ const AgentContactSchema = z.strictObject({
   StateStartTimestamp: iso,
 });
 
+/** One level of `AgentHierarchyGroups`: the group's ARN and name. */
+const HierarchyGroupSchema = z.strictObject({ ARN: arn, Name: z.string().min(1) });
+
 const AgentSnapshotSchema = z.strictObject({
   AgentStatus: z.strictObject({
     ARN: arn,
@@ -110,7 +123,15 @@ const AgentSnapshotSchema = z.strictObject({
     Type: z.enum(['ROUTABLE', 'CUSTOM', 'OFFLINE']),
   }),
   Configuration: z.strictObject({
-    AgentHierarchyGroups: z.null(),
+    AgentHierarchyGroups: z
+      .strictObject({
+        Level1: HierarchyGroupSchema.optional(),
+        Level2: HierarchyGroupSchema.optional(),
+        Level3: HierarchyGroupSchema.optional(),
+        Level4: HierarchyGroupSchema.optional(),
+        Level5: HierarchyGroupSchema.optional(),
+      })
+      .nullable(),
     FirstName: z.string().min(1),
     LastName: z.string().min(1),
     RoutingProfile: z.looseObject({ ARN: arn, Name: z.string().min(1) }),
