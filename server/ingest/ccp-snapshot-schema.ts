@@ -4,7 +4,7 @@ import { IsoTimestampSchema } from './timestamps';
 
 const text = (max = 256) => z.string().min(1).max(max);
 
-/** confwatch's own CCP relay format (ingest contract, Inputs §3). */
+/** confwatch's own CCP relay format (lib/conference/SPEC.md, Inputs). */
 export const CcpSnapshotSchema = z.object({
   reportedAt: IsoTimestampSchema,
   agentArn: text(512),
