@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { agentContact, agentSnapshot, contact, leg, ROOT, sec } from './test-helpers/builders';
+import { agentContact, agentSnapshot, contact, leg, ROOT, sec, twoPartyCall } from './test-helpers/builders';
 import { party, run, viewOf } from './test-helpers/run';
 
-const twoParty = [contact('INITIATED', sec(0)), contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' })];
+const twoParty = twoPartyCall();
 const withBob = [
   ...twoParty,
   contact('INITIATED', sec(10), leg('t1')),
