@@ -4,10 +4,10 @@ import { isSustained } from './pipeline-ladder';
 import type { LoadParams, LoadReport } from './pipeline-loader';
 import type { PipelineStep } from './results';
 import type { Actor } from './rpc';
-import type { ServerProcess } from './server-process';
+import type { ListeningProcess } from '@/scripts/test-helpers/node-process';
 
 /** One side of the comparison: a server and the process holding its clients. */
-export type Side = { mode: ClientsMode; server: ServerProcess; clients: Actor };
+export type Side = { mode: ClientsMode; server: ListeningProcess; clients: Actor };
 
 export type StepOptions = {
   run: string;

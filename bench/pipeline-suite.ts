@@ -7,8 +7,8 @@ import { nextBisection, REFERENCE_RATE, summarizeSteps } from './pipeline-ladder
 import type { SetupParams } from './pipeline-loader';
 import { measureStep, type Side } from './pipeline-step';
 import type { PipelineResult, PipelineStep } from './results';
-import { startActor, type Actor } from './rpc';
-import { startServerProcess, type ServerProcess } from './server-process';
+import { startActor } from './rpc';
+import { startListeningProcess } from '@/scripts/test-helpers/node-process';
 import { BENCH_TOKEN as TOKEN } from './wire';
 
 export type PipelineSuiteOptions = {
@@ -34,7 +34,7 @@ const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
  */
 export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<PipelineResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'confwatch-bench-pipeline-'));
-  const started: (ServerProcess | Actor)[] = [];
+  const started: { stop(): Promise<void> }[] = [];
   try {
     const env = {
       ...process.env,
@@ -45,9 +45,9 @@ export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<P
       INGEST_TOKEN: TOKEN,
       DATABASE_URL: '',
     };
-    const sidecar = await startServerProcess('server/index.ts', env);
+    const sidecar = await startListeningProcess('server/index.ts', { name: 'sidecar', env });
     started.push(sidecar);
-    const bare = await startServerProcess(here('./bare-server.ts'), process.env);
+    const bare = await startListeningProcess(here('./bare-server.ts'), { name: 'bare', env: process.env });
     started.push(bare);
     const loader = startActor(here('./pipeline-loader.ts'));
     started.push(loader);
