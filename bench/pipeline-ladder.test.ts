@@ -13,6 +13,7 @@ function buildStep(rate: number, overrides: Partial<PipelineStep> = {}): Pipelin
     samples: 1_000,
     deliveredShare: 1,
     failedPosts: 0,
+    pushedBytesPerEvent: 60,
     ...overrides,
   };
   return { ...step, sustained: overrides.sustained ?? isSustained(step) };
@@ -54,7 +55,7 @@ test('with nothing sustained, bisection searches below the lowest failed rate', 
   expect(nextBisection([buildStep(500, { p99Ms: 300 })], 'sidecar')).toBe(250);
 });
 
-test('the summary takes latency at 2,000 events/s and divides the two maxima', () => {
+test('the summary takes latency and bytes at 2,000 events/s and divides the maxima: sidecar by bare, sidecar by raw relay', () => {
   const steps = [
     buildStep(500),
     buildStep(2_000, { p50Ms: 7, p99Ms: 45 }),
@@ -62,9 +63,12 @@ test('the summary takes latency at 2,000 events/s and divides the two maxima', (
     buildStep(2_000, { side: 'bare', p50Ms: 2, p99Ms: 9 }),
     buildStep(4_000, { side: 'bare' }),
     buildStep(6_000, { side: 'bare', p99Ms: 300 }),
+    buildStep(2_000, { side: 'raw-relay', p50Ms: 3, p99Ms: 12, pushedBytesPerEvent: 450 }),
+    buildStep(2_500, { side: 'raw-relay' }),
+    buildStep(3_000, { side: 'raw-relay', p99Ms: 200 }),
   ];
   const summary = summarizeSteps(steps, 100);
-  expect(summary).toMatchObject({
+  expect(summary).toEqual({
     maxEventsPerSec: 2_000,
     p50Ms: 7,
     p99Ms: 45,
@@ -72,13 +76,27 @@ test('the summary takes latency at 2,000 events/s and divides the two maxima', (
     bareP50Ms: 2,
     bareP99Ms: 9,
     transportRatio: 0.5,
+    rawRelayMaxEventsPerSec: 2_500,
+    rawRelayP50Ms: 3,
+    rawRelayP99Ms: 12,
+    rawRelayRatio: 0.8,
+    pushedBytesPerEvent: 60,
+    barePushedBytesPerEvent: 60,
+    rawRelayPushedBytesPerEvent: 450,
     clients: 100,
+    steps,
   });
   expect(summary.steps).toBe(steps);
 });
 
-test('a transport ratio without any sustained bare step is 0, not a division by zero', () => {
-  expect(
-    summarizeSteps([buildStep(2_000), buildStep(2_000, { side: 'bare', p99Ms: 500 })], 10).transportRatio,
-  ).toBe(0);
+test('a ratio without any sustained step on its anchor is 0, not a division by zero', () => {
+  const summary = summarizeSteps(
+    [
+      buildStep(2_000),
+      buildStep(2_000, { side: 'bare', p99Ms: 500 }),
+      buildStep(2_000, { side: 'raw-relay', failedPosts: 3 }),
+    ],
+    10,
+  );
+  expect([summary.transportRatio, summary.rawRelayRatio]).toEqual([0, 0]);
 });
