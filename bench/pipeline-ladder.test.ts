@@ -1,23 +1,6 @@
 import { expect, test } from 'vitest';
-import { isSustained, maxSustained, nextBisection, summarizeSteps } from './pipeline-ladder';
-import type { PipelineStep } from './results';
-
-/** A step that kept up, at `rate` offered; tests spoil one figure at a time. */
-function buildStep(rate: number, overrides: Partial<PipelineStep> = {}): PipelineStep {
-  const step = {
-    side: 'sidecar' as const,
-    offeredPerSec: rate,
-    sentPerSec: rate,
-    p50Ms: 5,
-    p99Ms: 40,
-    samples: 1_000,
-    deliveredShare: 1,
-    failedPosts: 0,
-    pushedBytesPerEvent: 60,
-    ...overrides,
-  };
-  return { ...step, sustained: overrides.sustained ?? isSustained(step) };
-}
+import { maxSustained, nextBisection, summarizeSteps } from './pipeline-ladder';
+import { buildStep } from './test-helpers/builders';
 
 test('a step is sustained only with samples, no failed post, the rate sent and p99 within 100 ms', () => {
   expect(buildStep(2_000).sustained).toBe(true);

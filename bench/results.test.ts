@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { HEAP_GROWTH_ALLOWANCE_MB, listRows } from './goals';
 import { BenchResultsSchema, type BenchResults } from './results';
 import { formatTable, formatValue } from './table';
+import { buildStep } from './test-helpers/builders';
 
 /** A full run's results with every goal met; tests override what they look at. */
 function buildResults(): BenchResults {
@@ -40,20 +41,7 @@ function buildResults(): BenchResults {
       barePushedBytesPerEvent: 60,
       rawRelayPushedBytesPerEvent: 450,
       clients: 100,
-      steps: [
-        {
-          side: 'sidecar',
-          offeredPerSec: 2_000,
-          sentPerSec: 1_990,
-          p50Ms: 5,
-          p99Ms: 40,
-          samples: 1_000,
-          deliveredShare: 1,
-          failedPosts: 0,
-          pushedBytesPerEvent: 60,
-          sustained: true,
-        },
-      ],
+      steps: [buildStep(2_000)],
     },
     scale: {
       conferences: 5_000,
