@@ -24,6 +24,8 @@ let plan = new Map<number, ReplayFrame[]>();
 let recordedTimes: number[] = [];
 /** This step's post times (ISO, as posted) by ordinal. */
 let received = new Map<number, string>();
+/** This step's clock against the sidecar step's, from the latest post: places posts not seen here. */
+let shiftMs = 0;
 let count: ReplayCount = { planned: 0, pushed: 0 };
 
 const http = createServer((req, res) => {
@@ -56,16 +58,35 @@ function replayPost(req: IncomingMessage, items: unknown): void {
   // A post sent again after a lost connection is the same post: its frames have gone out once.
   if (!Number.isInteger(ordinal) || typeof reportedAt !== 'string' || received.has(ordinal)) return;
   received.set(ordinal, reportedAt);
+  if (recordedTimes[ordinal] !== undefined) shiftMs = Date.parse(reportedAt) - recordedTimes[ordinal];
+  pushFrames(ordinal);
+}
+
+/**
+ * A post that has not arrived (posts overtake each other, or this step sent fewer) is placed by the
+ * sidecar step's spacing.
+ */
+const postTime = (k: number) =>
+  received.get(k) ?? new Date((recordedTimes[k] ?? recordedTimes.at(-1) ?? 0) + shiftMs).toISOString();
+
+function pushFrames(ordinal: number): void {
   const frames = plan.get(ordinal);
   if (!frames) return;
   plan.delete(ordinal);
-  // A post that has not arrived yet (posts overtake each other) is placed by the sidecar step's spacing.
-  const shift = Date.parse(reportedAt) - (recordedTimes[ordinal] ?? 0);
-  const postTime = (k: number) => received.get(k) ?? new Date((recordedTimes[k] ?? 0) + shift).toISOString();
   for (const frame of frames) {
     io.emit(SERVER_EVENTS.patch, fillFrame(frame, postTime, new Date().toISOString()));
     count.pushed += 1;
   }
+}
+
+/**
+ * After the load: the frames whose post never came here (the timer sent a post or two fewer than on
+ * the sidecar, which answers a backlog with frames after its last post) go out now.
+ */
+function flush(): number {
+  const left = [...plan.keys()].sort((a, b) => a - b);
+  for (const ordinal of left) pushFrames(ordinal);
+  return left.length;
 }
 
 function listen(params: { mode: BareMode }): Promise<string> {
@@ -80,6 +101,7 @@ function arm(recording: Recording): number {
   plan = planReplay(recording);
   recordedTimes = recording.postTimes;
   received = new Map();
+  shiftMs = 0;
   count = { planned: recording.frames.length, pushed: 0 };
   return count.planned;
 }
@@ -88,6 +110,7 @@ serveActor(
   {
     listen: (p: { mode: BareMode }) => listen(p),
     arm: (r: Recording) => arm(r),
+    flush,
     replayed: (): ReplayCount => count,
   },
   () => new Promise<void>((resolve) => void io.close(() => resolve())),

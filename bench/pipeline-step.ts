@@ -6,8 +6,11 @@ import type { RecordedFrame } from './pipeline-replay';
 import type { PipelineSide, PipelineStep } from './results';
 import type { Actor } from './rpc';
 
-/** One side of the comparison: a server and the process holding its clients. */
-export type Side = { mode: PipelineSide; url: string; clients: Actor };
+/**
+ * One side of the comparison: a server and the process holding its clients; `afterLoad` runs once
+ * the load generator has sent its last post.
+ */
+export type Side = { mode: PipelineSide; url: string; clients: Actor; afterLoad?: () => Promise<unknown> };
 
 export type StepOptions = {
   run: string;
@@ -52,6 +55,7 @@ export async function measureStep(
     measureFrom,
   };
   const sent = await loader.call<LoadReport>('load', load);
+  await side.afterLoad?.();
   // Pushes still on their way count; a backlog longer than this shows in p99 anyway.
   await sleep(options.settleMs);
   const window = await side.clients.call<WindowReport>('end');

@@ -77,7 +77,8 @@ export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<P
       const clients = startActor(here('./pipeline-clients.ts'));
       started.push(clients);
       await clients.call('connect', { url, count: options.clients, mode } satisfies ConnectParams);
-      sides.push({ mode, url, clients });
+      const afterLoad = mode === 'bare' ? () => bare.actor.call('flush') : undefined;
+      sides.push({ mode, url, clients, afterLoad });
     }
     const [ours, replaying] = sides as [Side, Side, Side];
     options.log(
