@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SetupParams } from './pipeline-loader';
 import { startActor, type Actor } from './rpc';
-import { startServerProcess, type ServerProcess } from './server-process';
+import { startListeningProcess } from '@/scripts/test-helpers/node-process';
 import { BENCH_TOKEN } from './wire';
 
 /** What the browser suite runs against: the real sidecar and web processes, and a load generator. */
@@ -49,26 +49,21 @@ export function ensureWebBuild(log: (line: string) => void): void {
  */
 export async function startBoardStack(run: string, conferences: number): Promise<BoardStack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'confwatch-bench-browser-'));
-  const started: (ServerProcess | Actor)[] = [];
+  const started: { stop(): Promise<void> }[] = [];
   const stop = async () => {
     for (const s of started.reverse()) await s.stop();
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
     const base = { ...process.env, HOST: '127.0.0.1', DATABASE_URL: '' };
-    const sidecar = await startServerProcess('server/index.ts', {
-      ...base,
-      SOURCE: 'none',
-      SIDECAR_PORT: '0',
-      DATA_DIR: dataDir,
-      INGEST_TOKEN: BENCH_TOKEN,
+    const sidecar = await startListeningProcess('server/index.ts', {
+      name: 'sidecar',
+      env: { ...base, SOURCE: 'none', SIDECAR_PORT: '0', DATA_DIR: dataDir, INGEST_TOKEN: BENCH_TOKEN },
     });
     started.push(sidecar);
-    const web = await startServerProcess('server/web/index.ts', {
-      ...base,
-      NODE_ENV: 'production',
-      WEB_PORT: '0',
-      SIDECAR_URL: sidecar.url,
+    const web = await startListeningProcess('server/web/index.ts', {
+      name: 'web',
+      env: { ...base, NODE_ENV: 'production', WEB_PORT: '0', SIDECAR_URL: sidecar.url },
     });
     started.push(web);
     const loader = startActor(fileURLToPath(new URL('./pipeline-loader.ts', import.meta.url)));

@@ -1,6 +1,7 @@
 import { CHROMIUM_LAUNCH } from '@/e2e/support/chromium';
+import { accessSync, constants } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { chromium } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { measureHeapMb, readHeapMb, startProbe, stopProbe } from './browser-probe';
 import { ensureWebBuild, startBoardStack } from './browser-stack';
 import type { LoadParams, LoadReport } from './pipeline-loader';
@@ -27,11 +28,13 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  * for the whole run, the heap after forced GC at its start and end, and a heap reading a minute.
  */
 export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<BrowserResult> {
+  assertChromium(CHROMIUM_LAUNCH.executablePath);
   ensureWebBuild(options.log);
   const run = 'board';
   const stack = await startBoardStack(run, options.conferences);
-  const browser = await chromium.launch(CHROMIUM_LAUNCH);
+  let browser: Browser | undefined;
   try {
+    browser = await chromium.launch(CHROMIUM_LAUNCH);
     const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
     await page.goto(`${stack.webUrl}/?size=all`);
     await page.waitForFunction(
@@ -94,7 +97,21 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
       heapSamplesMb,
     };
   } finally {
-    await browser.close();
+    await browser?.close();
     await stack.stop();
+  }
+}
+
+/**
+ * Fails at once, before any server starts, where there is no Chromium to launch: Playwright cannot
+ * download one here, and a launch that fails after the stack is up used to leave it running.
+ */
+export function assertChromium(path: string): void {
+  try {
+    accessSync(path, constants.X_OK);
+  } catch {
+    throw new Error(
+      `browser: no Chromium at ${path} (CHROMIUM_PATH, default /usr/bin/chromium): install Debian's chromium or set CHROMIUM_PATH`,
+    );
   }
 }

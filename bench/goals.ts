@@ -44,8 +44,18 @@ export function listRows(r: PartialResults): Row[] {
       row('pipeline', 'pipeline.maxEventsPerSec', p.maxEventsPerSec, 'events/s'),
       row('pipeline', 'pipeline.p50Ms', p.p50Ms, 'ms @2k/s'),
       row('pipeline', 'pipeline.p99Ms', p.p99Ms, 'ms @2k/s', '≤ 50', p.p99Ms <= 50),
+      // The bare server pushes the sidecar's own frames: the ratio prices validation, log and engine.
       row('pipeline', 'pipeline.bareMaxEventsPerSec', p.bareMaxEventsPerSec, 'events/s'),
       row('pipeline', 'pipeline.transportRatio', p.transportRatio, '', '≥ 0.7', p.transportRatio >= 0.7),
+      // The old anchor, a relay of the raw posts (several times the bytes): reported, not judged.
+      row('pipeline', 'pipeline.rawRelayMaxEventsPerSec', p.rawRelayMaxEventsPerSec, 'events/s'),
+      row('pipeline', 'pipeline.rawRelayRatio', p.rawRelayRatio, ''),
+      row(
+        'pipeline',
+        'pipeline.pushedBytesPerEvent',
+        [p.pushedBytesPerEvent, p.barePushedBytesPerEvent, p.rawRelayPushedBytesPerEvent].join(' / '),
+        'B/event @2k/s (sidecar / bare / raw relay)',
+      ),
     );
   }
   if (r.scale) {

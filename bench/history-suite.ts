@@ -7,7 +7,7 @@ import { listEventRoots, type ConferenceView } from '@/lib/conference';
 import { openStore, type Store, type StoreConfig } from '@/server/store';
 import { sampleBusiestCentre, type CentreSample } from './history-sample';
 import type { HistoryResult } from './results';
-import { createScratchDatabase } from './scratch-database';
+import { createScratchDatabase } from '@/scripts/test-helpers/scratch-database';
 import { perSecond } from './stats';
 
 export type HistorySuiteOptions = {
@@ -50,7 +50,7 @@ export async function runHistorySuite(options: HistorySuiteOptions): Promise<His
   } finally {
     rmSync(dataDir, { recursive: true, force: true });
   }
-  const scratch = await createScratchDatabase(options.adminDatabaseUrl);
+  const scratch = await createScratchDatabase(options.adminDatabaseUrl, 'confwatch_bench');
   let postgresWritesPerSec: number;
   try {
     postgresWritesPerSec = await measure({ kind: 'postgres', databaseUrl: scratch.url });

@@ -1,11 +1,14 @@
 /**
  * The pipeline suite's browsers: N socket.io-clients in one process of their own. Each records,
  * for every load event a push carries, the time from its posting (its `reportedAt`, the load
- * generator's wall clock) to its arrival here (the same machine's wall clock).
+ * generator's wall clock) to its arrival here (the same machine's wall clock). The first client
+ * also counts the bytes pushed to it and, on the sidecar, records the frames for the bare server.
  */
 import { io, type Socket } from 'socket.io-client';
 import { SERVER_EVENTS, SOCKET_PATH, type BoardPatch } from '@/lib/realtime';
-import { BARE_EVENT } from './wire';
+import type { RecordedFrame } from './pipeline-replay';
+import type { PipelineSide } from './results';
+import { RAW_RELAY_EVENT } from './wire';
 import { serveActor } from './rpc';
 import {
   countSamples,
@@ -15,8 +18,8 @@ import {
   type LatencyHistogram,
 } from './stats';
 
-export type ClientsMode = 'sidecar' | 'bare';
-export type ConnectParams = { url: string; count: number; mode: ClientsMode };
+export type ConnectParams = { url: string; count: number; mode: PipelineSide };
+export type BeginParams = { from: number; record?: boolean };
 export type WindowReport = {
   samples: number;
   p50Ms: number;
@@ -29,7 +32,9 @@ let sockets: Socket[] = [];
 let histogram: LatencyHistogram = createHistogram();
 let from = Infinity;
 let firstClientItems = 0;
+let firstClientBytes = 0;
 let lastMessageAt = 0;
+let recording: RecordedFrame[] | undefined;
 
 function record(sentAtIso: string, receivedAt: number, first: boolean): void {
   const sentAt = Date.parse(sentAtIso);
@@ -46,22 +51,29 @@ function connectOne(params: ConnectParams, index: number): Promise<Socket> {
     reconnection: false,
   });
   const first = index === 0;
-  if (params.mode === 'sidecar') {
+  if (first) {
+    socket.io.engine.on('packet', (packet) => {
+      if (packet.type === 'message' && typeof packet.data === 'string')
+        firstClientBytes += packet.data.length;
+    });
+  }
+  if (params.mode !== 'raw-relay') {
     socket.on(SERVER_EVENTS.patch, (patch: BoardPatch) => {
       const now = Date.now();
       lastMessageAt = now;
+      if (first) recording?.push({ at: now, patch });
       for (const c of patch.upserts) record(c.lastEventAt, now, first);
       // A change names lastEventAt whenever a new fact arrived (every fact moves it).
       for (const c of patch.changes) if (c.lastEventAt !== undefined) record(c.lastEventAt, now, first);
     });
   } else {
-    socket.on(BARE_EVENT, (items: { reportedAt: string }[]) => {
+    socket.on(RAW_RELAY_EVENT, (items: { reportedAt: string }[]) => {
       const now = Date.now();
       lastMessageAt = now;
       for (const item of items) record(item.reportedAt, now, first);
     });
   }
-  // A sidecar client is ready with its first snapshot; a bare one once connected.
+  // A sidecar client is ready with its first snapshot; a bare server sends none.
   const ready = params.mode === 'sidecar' ? SERVER_EVENTS.snapshot : 'connect';
   return new Promise((resolve, reject) => {
     socket.once(ready, () => resolve(socket));
@@ -78,10 +90,22 @@ async function connect(params: ConnectParams): Promise<number> {
   return sockets.length;
 }
 
-function begin(params: { from: number }): void {
+function begin(params: BeginParams): void {
   histogram = createHistogram();
   firstClientItems = 0;
+  firstClientBytes = 0;
   from = params.from;
+  recording = params.record ? [] : undefined;
+}
+
+/** Socket.IO message bytes the first client has received since `begin`. */
+const pushedBytes = (): number => firstClientBytes;
+
+/** The frames the first client received since a `begin` that asked for them, handed over once. */
+function takeRecording(): RecordedFrame[] {
+  const frames = recording ?? [];
+  recording = undefined;
+  return frames;
 }
 
 /** Past the histogram's range a latency is reported as the range itself (IPC cannot carry Infinity). */
@@ -127,8 +151,10 @@ function close(): void {
 serveActor(
   {
     connect: (p: ConnectParams) => connect(p),
-    begin: (p: { from: number }) => begin(p),
+    begin: (p: BeginParams) => begin(p),
     end,
+    takeRecording,
+    pushedBytes,
     quiet: (p: QuietParams) => quiet(p),
     close,
   },

@@ -1,22 +1,6 @@
 import { expect, test } from 'vitest';
-import { isSustained, maxSustained, nextBisection, summarizeSteps } from './pipeline-ladder';
-import type { PipelineStep } from './results';
-
-/** A step that kept up, at `rate` offered; tests spoil one figure at a time. */
-function buildStep(rate: number, overrides: Partial<PipelineStep> = {}): PipelineStep {
-  const step = {
-    side: 'sidecar' as const,
-    offeredPerSec: rate,
-    sentPerSec: rate,
-    p50Ms: 5,
-    p99Ms: 40,
-    samples: 1_000,
-    deliveredShare: 1,
-    failedPosts: 0,
-    ...overrides,
-  };
-  return { ...step, sustained: overrides.sustained ?? isSustained(step) };
-}
+import { maxSustained, nextBisection, summarizeSteps } from './pipeline-ladder';
+import { buildStep } from './test-helpers/builders';
 
 test('a step is sustained only with samples, no failed post, the rate sent and p99 within 100 ms', () => {
   expect(buildStep(2_000).sustained).toBe(true);
@@ -54,7 +38,7 @@ test('with nothing sustained, bisection searches below the lowest failed rate', 
   expect(nextBisection([buildStep(500, { p99Ms: 300 })], 'sidecar')).toBe(250);
 });
 
-test('the summary takes latency at 2,000 events/s and divides the two maxima', () => {
+test('the summary takes latency and bytes at 2,000 events/s and divides the maxima: sidecar by bare, sidecar by raw relay', () => {
   const steps = [
     buildStep(500),
     buildStep(2_000, { p50Ms: 7, p99Ms: 45 }),
@@ -62,9 +46,12 @@ test('the summary takes latency at 2,000 events/s and divides the two maxima', (
     buildStep(2_000, { side: 'bare', p50Ms: 2, p99Ms: 9 }),
     buildStep(4_000, { side: 'bare' }),
     buildStep(6_000, { side: 'bare', p99Ms: 300 }),
+    buildStep(2_000, { side: 'raw-relay', p50Ms: 3, p99Ms: 12, pushedBytesPerEvent: 450 }),
+    buildStep(2_500, { side: 'raw-relay' }),
+    buildStep(3_000, { side: 'raw-relay', p99Ms: 200 }),
   ];
   const summary = summarizeSteps(steps, 100);
-  expect(summary).toMatchObject({
+  expect(summary).toEqual({
     maxEventsPerSec: 2_000,
     p50Ms: 7,
     p99Ms: 45,
@@ -72,13 +59,27 @@ test('the summary takes latency at 2,000 events/s and divides the two maxima', (
     bareP50Ms: 2,
     bareP99Ms: 9,
     transportRatio: 0.5,
+    rawRelayMaxEventsPerSec: 2_500,
+    rawRelayP50Ms: 3,
+    rawRelayP99Ms: 12,
+    rawRelayRatio: 0.8,
+    pushedBytesPerEvent: 60,
+    barePushedBytesPerEvent: 60,
+    rawRelayPushedBytesPerEvent: 450,
     clients: 100,
+    steps,
   });
   expect(summary.steps).toBe(steps);
 });
 
-test('a transport ratio without any sustained bare step is 0, not a division by zero', () => {
-  expect(
-    summarizeSteps([buildStep(2_000), buildStep(2_000, { side: 'bare', p99Ms: 500 })], 10).transportRatio,
-  ).toBe(0);
+test('a ratio without any sustained step on its anchor is 0, not a division by zero', () => {
+  const summary = summarizeSteps(
+    [
+      buildStep(2_000),
+      buildStep(2_000, { side: 'bare', p99Ms: 500 }),
+      buildStep(2_000, { side: 'raw-relay', failedPosts: 3 }),
+    ],
+    10,
+  );
+  expect([summary.transportRatio, summary.rawRelayRatio]).toEqual([0, 0]);
 });

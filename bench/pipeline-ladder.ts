@@ -1,4 +1,4 @@
-import type { PipelineResult, PipelineStep } from './results';
+import type { PipelineResult, PipelineSide, PipelineStep } from './results';
 
 /** The rate the issue fixes for the latency figures. */
 export const REFERENCE_RATE = 2_000;
@@ -19,7 +19,7 @@ export function isSustained(step: Omit<PipelineStep, 'sustained'>): boolean {
 }
 
 /** The highest offered rate among a side's sustained steps (0 when none was). */
-export function maxSustained(steps: readonly PipelineStep[], side: PipelineStep['side']): number {
+export function maxSustained(steps: readonly PipelineStep[], side: PipelineSide): number {
   return steps
     .filter((s) => s.side === side && s.sustained)
     .reduce((max, s) => Math.max(max, s.offeredPerSec), 0);
@@ -31,7 +31,7 @@ export function maxSustained(steps: readonly PipelineStep[], side: PipelineStep[
  */
 export function nextBisection(
   steps: readonly PipelineStep[],
-  side: PipelineStep['side'],
+  side: PipelineSide,
   precision = 0.1,
 ): number | undefined {
   const best = maxSustained(steps, side);
@@ -44,14 +44,13 @@ export function nextBisection(
   return Math.round((best + lowestFailed) / 2 / 50) * 50;
 }
 
-/** The suite's figures from its steps: each side's maximum, and both sides' latency at the reference rate. */
+/** The suite's figures from its steps: each side's maximum and latency at the reference rate, and the ratios. */
 export function summarizeSteps(steps: PipelineStep[], clients: number): PipelineResult {
-  const at = (side: PipelineStep['side']) =>
-    steps.find((s) => s.side === side && s.offeredPerSec === REFERENCE_RATE);
-  const ours = at('sidecar');
-  const bare = at('bare');
+  const at = (side: PipelineSide) => steps.find((s) => s.side === side && s.offeredPerSec === REFERENCE_RATE);
+  const [ours, bare, raw] = [at('sidecar'), at('bare'), at('raw-relay')];
   const maxEventsPerSec = maxSustained(steps, 'sidecar');
   const bareMaxEventsPerSec = maxSustained(steps, 'bare');
+  const rawRelayMaxEventsPerSec = maxSustained(steps, 'raw-relay');
   return {
     maxEventsPerSec,
     p50Ms: ours?.p50Ms ?? 0,
@@ -59,9 +58,18 @@ export function summarizeSteps(steps: PipelineStep[], clients: number): Pipeline
     bareMaxEventsPerSec,
     bareP50Ms: bare?.p50Ms ?? 0,
     bareP99Ms: bare?.p99Ms ?? 0,
-    transportRatio:
-      bareMaxEventsPerSec > 0 ? Math.round((maxEventsPerSec / bareMaxEventsPerSec) * 1000) / 1000 : 0,
+    transportRatio: ratio(maxEventsPerSec, bareMaxEventsPerSec),
+    rawRelayMaxEventsPerSec,
+    rawRelayP50Ms: raw?.p50Ms ?? 0,
+    rawRelayP99Ms: raw?.p99Ms ?? 0,
+    rawRelayRatio: ratio(maxEventsPerSec, rawRelayMaxEventsPerSec),
+    pushedBytesPerEvent: ours?.pushedBytesPerEvent ?? 0,
+    barePushedBytesPerEvent: bare?.pushedBytesPerEvent ?? 0,
+    rawRelayPushedBytesPerEvent: raw?.pushedBytesPerEvent ?? 0,
     clients,
     steps,
   };
 }
+
+/** `a / b` to three decimals; 0 where nothing was sustained below (no division by zero). */
+const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 1000 : 0);

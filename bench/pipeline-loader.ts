@@ -5,6 +5,7 @@
 import { Agent, request } from 'node:http';
 import { buildCcpSnapshot, buildConference } from './load-payloads';
 import { serveActor } from './rpc';
+import { POST_ORDINAL_HEADER } from './wire';
 
 export type Target = { url: string; token: string };
 export type SetupParams = Target & { run: string; conferences: number; contactsPerConference: number };
@@ -30,6 +31,8 @@ export type LoadReport = {
   retried: number;
   elapsedMs: number;
   skippedTicks: number;
+  /** Each post's `reportedAt` (epoch ms), by the ordinal sent in its `x-bench-post` header. */
+  postTimes: number[];
 };
 
 const agent = new Agent({ keepAlive: true, maxSockets: 32 });
@@ -40,15 +43,21 @@ const MAX_IN_FLIGHT = 256;
  * Posts once more when the connection fails before any answer: a kept-alive socket the server has
  * just closed for idleness fails that way, and a real sender retries it (ingest is idempotent, O1).
  */
-async function post(target: Target, stream: string, items: unknown[], onRetry = () => {}): Promise<number> {
+async function post(
+  target: Target,
+  stream: string,
+  items: unknown[],
+  ordinal?: number,
+  onRetry = () => {},
+): Promise<number> {
   const body = JSON.stringify(items);
-  const status = await postOnce(target, stream, body);
+  const status = await postOnce(target, stream, body, ordinal);
   if (status !== 0) return status;
   onRetry();
-  return postOnce(target, stream, body);
+  return postOnce(target, stream, body, ordinal);
 }
 
-function postOnce(target: Target, stream: string, body: string): Promise<number> {
+function postOnce(target: Target, stream: string, body: string, ordinal?: number): Promise<number> {
   return new Promise((resolve) => {
     const req = request(
       `${target.url}/ingest/${stream}`,
@@ -59,6 +68,7 @@ function postOnce(target: Target, stream: string, body: string): Promise<number>
           'content-type': 'application/json',
           'content-length': Buffer.byteLength(body),
           authorization: `Bearer ${target.token}`,
+          ...(ordinal === undefined ? {} : { [POST_ORDINAL_HEADER]: String(ordinal) }),
         },
       },
       (res) => {
@@ -95,6 +105,7 @@ function load(p: LoadParams): Promise<LoadReport> {
     retried: 0,
     elapsedMs: 0,
     skippedTicks: 0,
+    postTimes: [],
   };
   const started = Date.now();
   let next = 0;
@@ -126,9 +137,11 @@ function load(p: LoadParams): Promise<LoadReport> {
       });
       report.sent += due;
       if (now >= p.measureFrom) report.sentMeasured += due;
+      const ordinal = report.posts;
+      report.postTimes.push(now);
       report.posts += 1;
       inFlight += 1;
-      void post(p, 'ccp', items, () => (report.retried += 1)).then((status) => {
+      void post(p, 'ccp', items, ordinal, () => (report.retried += 1)).then((status) => {
         inFlight -= 1;
         if (status !== 202) {
           report.failed += 1;

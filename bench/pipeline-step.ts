@@ -1,13 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { ClientsMode, QuietParams, WindowReport } from './pipeline-clients';
+import type { QuietParams, WindowReport } from './pipeline-clients';
 import { isSustained } from './pipeline-ladder';
 import type { LoadParams, LoadReport } from './pipeline-loader';
-import type { PipelineStep } from './results';
+import type { RecordedFrame } from './pipeline-replay';
+import type { PipelineSide, PipelineStep } from './results';
 import type { Actor } from './rpc';
-import type { ServerProcess } from './server-process';
 
-/** One side of the comparison: a server and the process holding its clients. */
-export type Side = { mode: ClientsMode; server: ServerProcess; clients: Actor };
+/**
+ * One side of the comparison: a server and the process holding its clients; `afterLoad` runs once
+ * the load generator has sent its last post.
+ */
+export type Side = { mode: PipelineSide; url: string; clients: Actor; afterLoad?: () => Promise<unknown> };
 
 export type StepOptions = {
   run: string;
@@ -16,7 +19,12 @@ export type StepOptions = {
   warmupMs: number;
   measureMs: number;
   settleMs: number;
+  /** Keep the frames the first client receives (the sidecar's, for the bare server to replay). */
+  record?: boolean;
 };
+
+/** A measured step, with what the bare server needs to replay it when it was recorded. */
+export type StepRun = { step: PipelineStep; postTimes: number[]; frames: RecordedFrame[] };
 
 /** The longest wait for a side to go quiet after a step (an overloaded one can be seconds behind). */
 const DRAIN_LIMIT_MS = 60_000;
@@ -33,11 +41,11 @@ export async function measureStep(
   loader: Actor,
   rate: number,
   options: StepOptions,
-): Promise<PipelineStep> {
+): Promise<StepRun> {
   const measureFrom = Date.now() + options.warmupMs;
-  await side.clients.call('begin', { from: measureFrom });
+  await side.clients.call('begin', { from: measureFrom, record: options.record === true });
   const load: LoadParams = {
-    url: side.server.url,
+    url: side.url,
     token: options.token,
     run: options.run,
     conferences: options.conferences,
@@ -47,6 +55,7 @@ export async function measureStep(
     measureFrom,
   };
   const sent = await loader.call<LoadReport>('load', load);
+  await side.afterLoad?.();
   // Pushes still on their way count; a backlog longer than this shows in p99 anyway.
   await sleep(options.settleMs);
   const window = await side.clients.call<WindowReport>('end');
@@ -67,5 +76,12 @@ export async function measureStep(
     quietMs: options.settleMs,
     timeoutMs: DRAIN_LIMIT_MS,
   } satisfies QuietParams);
-  return { ...step, sustained: isSustained(step) };
+  // Counted and taken after the drain, so a backlog's frames count and are replayed too.
+  const bytes = await side.clients.call<number>('pushedBytes');
+  const frames = options.record ? await side.clients.call<RecordedFrame[]>('takeRecording') : [];
+  const measured = {
+    ...step,
+    pushedBytesPerEvent: sent.sent > 0 ? Math.round((bytes / sent.sent) * 10) / 10 : 0,
+  };
+  return { step: { ...measured, sustained: isSustained(measured) }, postTimes: sent.postTimes, frames };
 }

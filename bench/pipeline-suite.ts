@@ -2,13 +2,15 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { BareMode, ReplayCount } from './bare-server';
 import type { ConnectParams } from './pipeline-clients';
 import { nextBisection, REFERENCE_RATE, summarizeSteps } from './pipeline-ladder';
 import type { SetupParams } from './pipeline-loader';
+import type { Recording } from './pipeline-replay';
 import { measureStep, type Side } from './pipeline-step';
 import type { PipelineResult, PipelineStep } from './results';
-import { startActor, type Actor } from './rpc';
-import { startServerProcess, type ServerProcess } from './server-process';
+import { startActor } from './rpc';
+import { startListeningProcess } from '@/scripts/test-helpers/node-process';
 import { BENCH_TOKEN as TOKEN } from './wire';
 
 export type PipelineSuiteOptions = {
@@ -26,15 +28,17 @@ export type PipelineSuiteOptions = {
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 
 /**
- * HTTP ingest → engine → Socket.IO → N clients, against a bare relay of the same posts. The
- * sidecar, the bare server, each side's clients and the load generator are separate processes.
- * Rates rise on a ladder, each rate tried on both sides in turn so the machine's noise hits both,
- * until each side's p99 passes the ceiling twice in a row; then a bisection or two narrows each
- * side's maximum.
+ * HTTP ingest → engine → Socket.IO → N clients, against a bare server that pushes the very frames
+ * the sidecar pushed at the same rate (so the ratio prices the sidecar's own work, not a difference
+ * in bytes), and against a bare relay of the raw posts (the old anchor). The sidecar, the bare
+ * servers, each side's clients and the load generator are separate processes. Rates rise on a
+ * ladder, each rate tried on every side in turn so the machine's noise hits all of them, the sidecar
+ * first so its frames are there to replay, until each side's p99 passes the ceiling twice in a row;
+ * then a bisection or two narrows each side's maximum.
  */
 export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<PipelineResult> {
   const dataDir = mkdtempSync(join(tmpdir(), 'confwatch-bench-pipeline-'));
-  const started: (ServerProcess | Actor)[] = [];
+  const started: { stop(): Promise<void> }[] = [];
   try {
     const env = {
       ...process.env,
@@ -45,10 +49,15 @@ export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<P
       INGEST_TOKEN: TOKEN,
       DATABASE_URL: '',
     };
-    const sidecar = await startServerProcess('server/index.ts', env);
+    const sidecar = await startListeningProcess('server/index.ts', { name: 'sidecar', env });
     started.push(sidecar);
-    const bare = await startServerProcess(here('./bare-server.ts'), process.env);
-    started.push(bare);
+    const startBare = async (mode: BareMode) => {
+      const actor = startActor(here('./bare-server.ts'));
+      started.push(actor);
+      return { actor, url: await actor.call<string>('listen', { mode }) };
+    };
+    const bare = await startBare('replay');
+    const rawRelay = await startBare('raw-relay');
     const loader = startActor(here('./pipeline-loader.ts'));
     started.push(loader);
     const setup: SetupParams = {
@@ -60,30 +69,44 @@ export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<P
     };
     await loader.call('setup', setup);
     const sides: Side[] = [];
-    for (const [mode, server] of [
-      ['sidecar', sidecar],
-      ['bare', bare],
+    for (const [mode, url] of [
+      ['sidecar', sidecar.url],
+      ['bare', bare.url],
+      ['raw-relay', rawRelay.url],
     ] as const) {
       const clients = startActor(here('./pipeline-clients.ts'));
       started.push(clients);
-      await clients.call('connect', {
-        url: server.url,
-        count: options.clients,
-        mode,
-      } satisfies ConnectParams);
-      sides.push({ mode, server, clients });
+      await clients.call('connect', { url, count: options.clients, mode } satisfies ConnectParams);
+      const afterLoad = mode === 'bare' ? () => bare.actor.call('flush') : undefined;
+      sides.push({ mode, url, clients, afterLoad });
     }
+    const [ours, replaying] = sides as [Side, Side, Side];
     options.log(
       `pipeline: ${options.conferences} conferences set up, ${options.clients} clients on each side`,
     );
 
     const steps: PipelineStep[] = [];
-    const runStep = async (side: Side, rate: number) => {
-      const step = await measureStep(side, loader, rate, { ...options, run: 'pipe', token: TOKEN });
+    /** The sidecar's frames by rate, kept until the bare server has replayed them. */
+    const recordings = new Map<number, Recording>();
+    const runStep = async (side: Side, rate: number): Promise<PipelineStep> => {
+      if (side === replaying) {
+        // The bare server replays the sidecar's step at this rate: run that first if it is not there.
+        if (!recordings.has(rate)) await runStep(ours, rate);
+        await bare.actor.call('arm', recordings.get(rate));
+        recordings.delete(rate);
+      }
+      const stepOptions = { ...options, run: 'pipe', token: TOKEN, record: side === ours };
+      const { step, postTimes, frames } = await measureStep(side, loader, rate, stepOptions);
+      if (side === ours) recordings.set(rate, { frames, postTimes });
       steps.push(step);
       options.log(
-        `pipeline: ${side.mode.padEnd(7)} ${String(rate).padStart(6)}/s  p50 ${step.p50Ms} ms  p99 ${step.p99Ms} ms  ${step.sustained ? 'sustained' : 'NOT sustained'}`,
+        `pipeline: ${side.mode.padEnd(9)} ${String(rate).padStart(6)}/s  p50 ${step.p50Ms} ms  p99 ${step.p99Ms} ms  ${step.pushedBytesPerEvent} B/event  ${step.sustained ? 'sustained' : 'NOT sustained'}`,
       );
+      if (side === replaying) {
+        const { planned, pushed } = await bare.actor.call<ReplayCount>('replayed');
+        if (pushed < planned)
+          options.log(`pipeline: bare      ${rate}/s replayed ${pushed} of the sidecar's ${planned} frames`);
+      }
       return step;
     };
     // A side stops climbing after two failed steps in a row: one may be a spike of the shared machine.
@@ -91,7 +114,10 @@ export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<P
     const climbing = (side: Side) => failuresInARow.get(side)! < 2;
     for (const rate of options.ladder) {
       for (const side of sides) {
-        if (!climbing(side) && !(side.mode === 'sidecar' && rate === REFERENCE_RATE)) continue;
+        // The sidecar runs while any side climbs: the bare server replays its frames.
+        const due =
+          side === ours ? climbing(ours) || climbing(replaying) || rate === REFERENCE_RATE : climbing(side);
+        if (!due) continue;
         const sustained = (await runStep(side, rate)).sustained;
         failuresInARow.set(side, sustained ? 0 : failuresInARow.get(side)! + 1);
       }

@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { HEAP_GROWTH_ALLOWANCE_MB, listRows } from './goals';
 import { BenchResultsSchema, type BenchResults } from './results';
 import { formatTable, formatValue } from './table';
+import { buildStep } from './test-helpers/builders';
 
 /** A full run's results with every goal met; tests override what they look at. */
 function buildResults(): BenchResults {
@@ -32,20 +33,15 @@ function buildResults(): BenchResults {
       bareP50Ms: 2,
       bareP99Ms: 8,
       transportRatio: 0.8,
+      rawRelayMaxEventsPerSec: 9_000,
+      rawRelayP50Ms: 3,
+      rawRelayP99Ms: 10,
+      rawRelayRatio: 0.889,
+      pushedBytesPerEvent: 60,
+      barePushedBytesPerEvent: 60,
+      rawRelayPushedBytesPerEvent: 450,
       clients: 100,
-      steps: [
-        {
-          side: 'sidecar',
-          offeredPerSec: 2_000,
-          sentPerSec: 1_990,
-          p50Ms: 5,
-          p99Ms: 40,
-          samples: 1_000,
-          deliveredShare: 1,
-          failedPosts: 0,
-          sustained: true,
-        },
-      ],
+      steps: [buildStep(2_000)],
     },
     scale: {
       conferences: 5_000,
@@ -142,6 +138,18 @@ test('the table has the five columns, one row per figure, and says MISSED for a 
   expect(lines.find((l) => l.includes('pipeline.p99Ms'))).toMatch(/757 ms @2k\/s\s+≤ 50\s+MISSED$/);
   expect(lines.find((l) => l.includes('engine.ratio'))).toMatch(/0\.6\s+≥ 0\.5\s+met$/);
   expect(lines.find((l) => l.includes('scale.rssMb'))).toMatch(/290 MB$/);
+});
+
+test('the raw relay ratio is reported without a goal, beside the bytes each side pushes per event', () => {
+  const rows = listRows(buildResults());
+  expect(rows.find((r) => r.metric === 'pipeline.rawRelayRatio')).toMatchObject({
+    value: 0.889,
+    met: undefined,
+  });
+  const lines = formatTable(rows).split('\n');
+  expect(lines.find((l) => l.includes('pipeline.pushedBytesPerEvent'))).toMatch(
+    /60 \/ 60 \/ 450 B\/event @2k\/s \(sidecar \/ bare \/ raw relay\)$/,
+  );
 });
 
 test('values show three significant digits with thousands separated, and their unit', () => {

@@ -32,8 +32,16 @@ export const EngineResultSchema = z.object({
 });
 export type EngineResult = z.infer<typeof EngineResultSchema>;
 
+/**
+ * `sidecar`: the real pipeline. `bare`: a bare Socket.IO server pushing the frames the sidecar pushed
+ * at the same rate (the transport limit for the sidecar's own output). `raw-relay`: a bare server
+ * broadcasting the posted items as they came (the old anchor).
+ */
+export const PipelineSideSchema = z.enum(['sidecar', 'bare', 'raw-relay']);
+export type PipelineSide = z.infer<typeof PipelineSideSchema>;
+
 export const PipelineStepSchema = z.object({
-  side: z.enum(['sidecar', 'bare']),
+  side: PipelineSideSchema,
   offeredPerSec: rate,
   sentPerSec: rate,
   p50Ms: ms,
@@ -43,6 +51,8 @@ export const PipelineStepSchema = z.object({
   deliveredShare: z.number().nonnegative(),
   /** Ingest requests that did not get a 202 during the step. */
   failedPosts: z.number().int().nonnegative(),
+  /** Socket.IO bytes one client received during the step (warm-up and drain too), per event sent. */
+  pushedBytesPerEvent: z.number().nonnegative(),
   sustained: z.boolean(),
 });
 export type PipelineStep = z.infer<typeof PipelineStepSchema>;
@@ -51,10 +61,22 @@ export const PipelineResultSchema = z.object({
   maxEventsPerSec: rate,
   p50Ms: ms,
   p99Ms: ms,
+  /** The bare server pushing the sidecar's own frames: the transport limit for the same output. */
   bareMaxEventsPerSec: rate,
   bareP50Ms: ms,
   bareP99Ms: ms,
+  /** maxEventsPerSec / bareMaxEventsPerSec: what validation, the event log and the engine cost. */
   transportRatio: z.number().nonnegative(),
+  /** The bare server relaying the raw posts, several times the bytes the sidecar pushes. */
+  rawRelayMaxEventsPerSec: rate,
+  rawRelayP50Ms: ms,
+  rawRelayP99Ms: ms,
+  /** maxEventsPerSec / rawRelayMaxEventsPerSec: the anchor before the replay, reported, not judged. */
+  rawRelayRatio: z.number().nonnegative(),
+  /** Bytes pushed to a client per event at the reference rate: the sidecar and the bare server alike. */
+  pushedBytesPerEvent: z.number().nonnegative(),
+  barePushedBytesPerEvent: z.number().nonnegative(),
+  rawRelayPushedBytesPerEvent: z.number().nonnegative(),
   clients: z.number().int().positive(),
   steps: z.array(PipelineStepSchema),
 });

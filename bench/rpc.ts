@@ -1,4 +1,5 @@
-import { fork, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { startNodeProcess } from '@/scripts/test-helpers/node-process';
 
 /**
  * A tiny request/reply protocol over Node's IPC channel, so each benchmark actor (server, clients,
@@ -15,12 +16,10 @@ export type Actor = {
   stop(graceMs?: number): Promise<void>;
 };
 
-/** Forks `entry` (a .ts module run through tsx) as an actor. */
+/** Starts `entry` (a .ts module run through tsx) as an actor, in a process group of its own. */
 export function startActor(entry: string, execArgv: string[] = []): Actor {
-  const child = fork(entry, [], {
-    execArgv: ['--import', 'tsx', ...execArgv],
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
+  const proc = startNodeProcess(entry, { env: process.env, execArgv, ipc: true, inheritOutput: true });
+  const child = proc.child;
   let next = 0;
   const waiting = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   let exited = false;
@@ -49,10 +48,9 @@ export function startActor(entry: string, execArgv: string[] = []): Actor {
     },
     async stop(graceMs = 5_000) {
       if (exited) return;
-      const gone = new Promise<void>((resolve) => child.once('exit', () => resolve()));
       child.disconnect();
-      const timer = setTimeout(() => child.kill('SIGKILL'), graceMs);
-      await gone;
+      const timer = setTimeout(() => void proc.stop('SIGKILL'), graceMs);
+      await proc.exited;
       clearTimeout(timer);
     },
   };

@@ -34,7 +34,8 @@ const OPTIONS = {
 const ABOUT = `
 Suites (each compares both sides in the same run; ratios are what count on a shared machine):
   engine    events/s through parse + normalize + applyEvent + the hub's lifecycle, against JSON.parse alone
-  pipeline  HTTP ingest -> sidecar -> Socket.IO -> 100 clients, rate rising until p99 > 100 ms, against a bare relay
+  pipeline  HTTP ingest -> sidecar -> Socket.IO -> 100 clients, rate rising until p99 > 100 ms, against a bare
+            server pushing the sidecar's own frames (transportRatio) and a relay of the raw posts (rawRelayRatio)
   scale     a sidecar holding 20,000 contacts in 5,000 conferences: RSS, snapshot bytes, build and apply time
   browser   the live board with 500 conferences and 100 updates/s in Chromium for ten minutes: frames, long tasks, heap
   history   history records written per second on SQLite and PostgreSQL (TEST_DATABASE_URL) while events are logged

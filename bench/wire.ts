@@ -3,8 +3,14 @@
  * importing a name never starts anything.
  */
 
-/** The event the bare server broadcasts: the posted items, unchanged. */
-export const BARE_EVENT = 'bare:items';
+/** The event the raw relay broadcasts: the posted items, unchanged. */
+export const RAW_RELAY_EVENT = 'bare:items';
+
+/**
+ * The header that numbers each post of a step (0, 1, …) in the order the load generator sent it:
+ * the bare server replays the frames the sidecar pushed for post N when its own post N arrives.
+ */
+export const POST_ORDINAL_HEADER = 'x-bench-post';
 
 /** The ingest token of every sidecar the bench starts (they listen on 127.0.0.1 only). */
 export const BENCH_TOKEN = 'bench-ingest-token-0123456789';

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { agentContact, agentEvent, ccpSnapshot, contactEvent } from './test-helpers/raw-builders';
-import { createScratchDatabase, spawnSidecar } from './test-helpers/sidecar-process';
+import { createScratchDatabase } from '@/scripts/test-helpers/scratch-database';
+import { spawnSidecar } from './test-helpers/sidecar-process';
 
 const TOKEN = 'durability-token-0123456789';
 

@@ -11,7 +11,7 @@ export type RelayConnection = {
   monitorMode?: 'silent' | 'barge';
 };
 
-/** The CCP relay format the sidecar's `POST /ingest/ccp` accepts (ingest contract, Inputs §3). */
+/** The CCP relay format the sidecar's `POST /ingest/ccp` accepts (lib/conference/SPEC.md, Inputs). */
 export type RelaySnapshot = {
   reportedAt: string;
   agentArn: string;

@@ -1,13 +1,18 @@
 import { describe, expect, test } from 'vitest';
-import { agentContact, agentSnapshot, contact, leg, ROOT, sec } from './test-helpers/builders';
+import {
+  agentContact,
+  agentSnapshot,
+  answeredAgentLeg,
+  contact,
+  leg,
+  ROOT,
+  sec,
+  twoPartyCall,
+} from './test-helpers/builders';
 import { party, run, viewOf } from './test-helpers/run';
 
-const twoParty = [contact('INITIATED', sec(0)), contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' })];
-const withBob = [
-  ...twoParty,
-  contact('INITIATED', sec(10), leg('t1')),
-  contact('CONNECTED_TO_AGENT', sec(12), { ...leg('t1'), agent: 'bob' }),
-];
+const twoParty = twoPartyCall();
+const withBob = [...twoParty, ...answeredAgentLeg('t1', 10, { agent: 'bob' })];
 
 describe('agent events → parties (M7)', () => {
   test('M7 CONNECTING / INCOMING / PENDING mean the agent is being dialled', () => {

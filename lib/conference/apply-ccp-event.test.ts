@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { ccp, connection, contact, leg, ROOT, sec } from './test-helpers/builders';
+import { ccp, connection, contact, leg, ROOT, sec, twoPartyCall } from './test-helpers/builders';
 import { party, run, viewOf } from './test-helpers/run';
 
-const twoParty = [contact('INITIATED', sec(0)), contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' })];
+const twoParty = twoPartyCall();
 
 describe('CCP snapshots → hold, mute and parties (M8)', () => {
   test('M8 self is the reporting agent on its own leg; customer is the customer', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { contact, leg, ROOT, sec } from './test-helpers/builders';
+import { answeredAgentLeg, contact, leg, ROOT, sec, twoPartyCall } from './test-helpers/builders';
 import { party, run, viewOf } from './test-helpers/run';
 
 describe('contact events → conferences', () => {
@@ -37,18 +37,11 @@ describe('contact events → conferences', () => {
   });
 
   test('M4 TRANSFER legs add a dialing agent that connects with its ARN', () => {
-    const dialing = viewOf(
-      run([
-        contact('INITIATED', sec(0)),
-        contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
-        contact('INITIATED', sec(10), leg('t1')),
-      ]),
-    );
+    const dialing = viewOf(run([...twoPartyCall(), contact('INITIATED', sec(10), leg('t1'))]));
     expect(party(dialing, 'a:t1')).toMatchObject({ state: 'dialing', primary: false, agentArn: null });
     const connected = viewOf(
       run([
-        contact('INITIATED', sec(0)),
-        contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
+        ...twoPartyCall(),
         contact('INITIATED', sec(10), leg('t1')),
         contact('CONNECTED_TO_AGENT', sec(15), { ...leg('t1'), agent: 'bob' }),
       ]),
@@ -59,8 +52,7 @@ describe('contact events → conferences', () => {
 
   test('M4 EXTERNAL_OUTBOUND adds a dialing external party that CONNECTED_TO_SYSTEM connects', () => {
     const base = [
-      contact('INITIATED', sec(0)),
-      contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
+      ...twoPartyCall(),
       contact('INITIATED', sec(10), { ...leg('x1', 'EXTERNAL_OUTBOUND'), phoneNumber: '+4930111' }),
     ];
     expect(party(viewOf(run(base)), 'x:x1')).toMatchObject({
@@ -77,8 +69,7 @@ describe('contact events → conferences', () => {
   test('M4 MONITOR adds a supervisor; QUEUE_TRANSFER adds nobody', () => {
     const view = viewOf(
       run([
-        contact('INITIATED', sec(0)),
-        contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
+        ...twoPartyCall(),
         contact('INITIATED', sec(5), leg('m1', 'MONITOR')),
         contact('CONNECTED_TO_AGENT', sec(6), { ...leg('m1', 'MONITOR'), agent: 'sue' }),
         contact('INITIATED', sec(7), leg('q1', 'QUEUE_TRANSFER')),
@@ -92,10 +83,8 @@ describe('contact events → conferences', () => {
   test('M5 DISCONNECTED on a child leg disconnects that party; on the root, the customer only', () => {
     const view = viewOf(
       run([
-        contact('INITIATED', sec(0)),
-        contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
-        contact('INITIATED', sec(10), leg('t1')),
-        contact('CONNECTED_TO_AGENT', sec(12), { ...leg('t1'), agent: 'bob' }),
+        ...twoPartyCall(),
+        ...answeredAgentLeg('t1', 10, { agent: 'bob' }),
         contact('DISCONNECTED', sec(30)),
       ]),
     );
@@ -111,12 +100,9 @@ describe('contact events → conferences', () => {
   test('M5 a COMPLETED leg (after-contact work ended) means its agent has left at the ACW start', () => {
     const view = viewOf(
       run([
-        contact('INITIATED', sec(0)),
-        contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
-        contact('INITIATED', sec(10), leg('t1')),
-        contact('CONNECTED_TO_AGENT', sec(12), { ...leg('t1'), agent: 'bob' }),
-        contact('INITIATED', sec(14), leg('t2')),
-        contact('CONNECTED_TO_AGENT', sec(16), { ...leg('t2'), agent: 'carol' }),
+        ...twoPartyCall(),
+        ...answeredAgentLeg('t1', 10, { agent: 'bob' }),
+        ...answeredAgentLeg('t2', 14, { agent: 'carol' }),
         contact('COMPLETED', sec(90), { ...leg('t1'), acwAt: sec(40) }),
       ]),
     );
@@ -128,10 +114,8 @@ describe('contact events → conferences', () => {
 
   test('M6 the Contact Lens flag is per leg and the call has it on while any active leg has it on', () => {
     const events = [
-      contact('INITIATED', sec(0), { contactLens: false }),
-      contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
-      contact('INITIATED', sec(10), { ...leg('t1'), contactLens: true }),
-      contact('CONNECTED_TO_AGENT', sec(12), { ...leg('t1'), agent: 'bob' }),
+      ...twoPartyCall({ contactLens: false }),
+      ...answeredAgentLeg('t1', 10, { agent: 'bob', contactLens: true }),
     ];
     const on = viewOf(run(events));
     expect(on.contactLens).toBe(true);
@@ -144,8 +128,7 @@ describe('contact events → conferences', () => {
   test('M6 a later event on the leg can switch Contact Lens off (CONTACT_DATA_UPDATED)', () => {
     const view = viewOf(
       run([
-        contact('INITIATED', sec(0), { contactLens: true }),
-        contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
+        ...twoPartyCall({ contactLens: true }),
         contact('CONTACT_DATA_UPDATED', sec(5), { contactLens: false }),
       ]),
     );

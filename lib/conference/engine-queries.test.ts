@@ -9,26 +9,22 @@ import {
 } from './engine';
 import { listEventRoots } from './events';
 import {
+  agentArn,
   agentContact,
   agentSnapshot,
-  agentArn,
   ccp,
   connection,
   contact,
   leg,
   ROOT,
   sec,
+  twoPartyCall,
 } from './test-helpers/builders';
 import { party, run, viewOf } from './test-helpers/run';
 
-const twoParty = () => [
-  contact('INITIATED', sec(0)),
-  contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
-];
-
 describe('engine queries the sidecar uses before it logs an event', () => {
   test('O1 isKnownEvent tells a duplicate without applying it, live or waiting', () => {
-    const events = twoParty();
+    const events = twoPartyCall();
     const state = run(events);
     expect(isKnownEvent(state, events[0]!)).toBe(true);
     expect(isKnownEvent(state, contact('QUEUED', sec(1)))).toBe(false);
@@ -44,7 +40,7 @@ describe('engine queries the sidecar uses before it logs an event', () => {
   });
 
   test('M7 an agent snapshot affects every conference the agent has been on, not only those it lists', () => {
-    const state = run([...twoParty(), agentSnapshot('alice', sec(3), [agentContact('CONNECTED')])]);
+    const state = run([...twoPartyCall(), agentSnapshot('alice', sec(3), [agentContact('CONNECTED')])]);
     const idle = agentSnapshot('alice', sec(60), []);
     expect(listEventRoots(idle)).toEqual([]);
     expect(affectedRoots(state, idle)).toEqual([ROOT]);
@@ -58,7 +54,7 @@ describe('engine queries the sidecar uses before it logs an event', () => {
     applyEvent(state, agentSnapshot('alice', sec(30), [agentContact('CONNECTED')]), 0);
     expect(state.conferences.size).toBe(0);
     for (const event of [
-      ...twoParty(),
+      ...twoPartyCall(),
       contact('INITIATED', sec(5), leg('t1')),
       contact('CONNECTED_TO_AGENT', sec(6), { ...leg('t1'), agent: 'bob' }),
     ]) {
@@ -72,7 +68,7 @@ describe('engine queries the sidecar uses before it logs an event', () => {
 
   test('agent history is pruned past its horizon and for conferences that are gone', () => {
     const state = createEngine({ agentHistoryMs: 60_000, archiveRetentionMs: 0 });
-    for (const event of twoParty()) applyEvent(state, event, 0);
+    for (const event of twoPartyCall()) applyEvent(state, event, 0);
     applyEvent(state, agentSnapshot('alice', sec(3), [agentContact('CONNECTED')]), 0);
     applyEvent(state, agentSnapshot('alice', sec(200), []), 0);
     applyEvent(state, agentSnapshot('bob', sec(200), []), 0);
@@ -85,7 +81,7 @@ describe('engine queries the sidecar uses before it logs an event', () => {
   });
 
   test('O4 tombstones of archived conferences expire after a day', () => {
-    const state = run(twoParty(), { archiveRetentionMs: 0 });
+    const state = run(twoPartyCall(), { archiveRetentionMs: 0 });
     archiveConference(state, ROOT, 0);
     pruneEngine(state, 1);
     expect(state.tombstones.has(ROOT)).toBe(true);

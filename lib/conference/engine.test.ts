@@ -10,17 +10,13 @@ import {
   leg,
   ROOT,
   sec,
+  twoPartyCall,
 } from './test-helpers/builders';
 import { party, run, viewOf } from './test-helpers/run';
 
-const twoParty = () => [
-  contact('INITIATED', sec(0)),
-  contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
-];
-
 describe('ordering, duplicates and orphans', () => {
   test('O1 an event with an id already seen is dropped', () => {
-    const events = twoParty();
+    const events = twoPartyCall();
     const state = run(events);
     const before = viewOf(state);
     const result = applyEvent(state, events[1]!, sec(100));
@@ -31,22 +27,22 @@ describe('ordering, duplicates and orphans', () => {
 
   test('O1 a repeated agent snapshot (same EventId) is a duplicate', () => {
     const snapshot = agentSnapshot('alice', sec(5), [agentContact('CONNECTED_ONHOLD')]);
-    const state = run([...twoParty(), snapshot]);
+    const state = run([...twoPartyCall(), snapshot]);
     expect(applyEvent(state, snapshot, sec(100)).outcome).toBe('duplicate');
   });
 
   test('O2 hold keeps the value with the newest source timestamp, whatever the arrival order', () => {
     const hold = ccp('alice', sec(10), [connection('customer', 'hold')]);
     const resume = agentSnapshot('alice', sec(20), [agentContact('CONNECTED')]);
-    const a = viewOf(run([...twoParty(), hold, resume]));
-    const b = viewOf(run([...twoParty(), resume, hold]));
+    const a = viewOf(run([...twoPartyCall(), hold, resume]));
+    const b = viewOf(run([...twoPartyCall(), resume, hold]));
     expect(party(a, `c:${ROOT}`).state).toBe('connected');
     expect(b).toEqual(a);
   });
 
   test('O2 mute keeps the newest report across agents', () => {
     const events = [
-      ...twoParty(),
+      ...twoPartyCall(),
       contact('INITIATED', sec(3), leg('t1')),
       contact('CONNECTED_TO_AGENT', sec(4), { ...leg('t1'), agent: 'bob' }),
       ccp('alice', sec(10), [connection('customer', 'connected', { muted: true })]),
@@ -58,7 +54,7 @@ describe('ordering, duplicates and orphans', () => {
 
   test('O3 a late INITIATED or CONNECTED never revives a disconnected leg', () => {
     const events = [
-      ...twoParty(),
+      ...twoPartyCall(),
       contact('INITIATED', sec(10), leg('t1')),
       contact('CONNECTED_TO_AGENT', sec(12), { ...leg('t1'), agent: 'bob' }),
       contact('DISCONNECTED', sec(20), leg('t1')),
@@ -97,7 +93,7 @@ describe('ordering, duplicates and orphans', () => {
   });
 
   test('O4 events for a conference moved to history update its record and never bring it back', () => {
-    const state = run([...twoParty(), contact('DISCONNECTED', sec(30))]);
+    const state = run([...twoPartyCall(), contact('DISCONNECTED', sec(30))]);
     archiveConference(state, ROOT, 1_000);
     const late = applyEvent(state, contact('INITIATED', sec(10), leg('t1')), 2_000);
     expect(late).toEqual({ outcome: 'late', changed: [ROOT] });
@@ -125,7 +121,7 @@ describe('ending', () => {
   test('E1 a conference ends when no non-supervisor party is active', () => {
     const view = viewOf(
       run([
-        ...twoParty(),
+        ...twoPartyCall(),
         contact('INITIATED', sec(5), leg('m1', 'MONITOR')),
         contact('CONNECTED_TO_AGENT', sec(6), { ...leg('m1', 'MONITOR'), agent: 'sue' }),
         contact('DISCONNECTED', sec(30)),
@@ -141,14 +137,14 @@ describe('ending', () => {
   });
 
   test('E1 the last party alone has nobody to talk to: a two-party call ends when the caller hangs up', () => {
-    const view = viewOf(run([...twoParty(), contact('DISCONNECTED', sec(30))]));
+    const view = viewOf(run([...twoPartyCall(), contact('DISCONNECTED', sec(30))]));
     expect(view.state).toBe('ended');
   });
 
   test('E2 R24 the call ends when only external parties remain', () => {
     const view = viewOf(
       run([
-        ...twoParty(),
+        ...twoPartyCall(),
         contact('INITIATED', sec(5), leg('x1', 'EXTERNAL_OUTBOUND')),
         contact('CONNECTED_TO_SYSTEM', sec(6), leg('x1', 'EXTERNAL_OUTBOUND')),
         contact('INITIATED', sec(7), leg('x2', 'EXTERNAL_OUTBOUND')),
@@ -163,7 +159,7 @@ describe('ending', () => {
   test('E3 R23 caller and an external party carry on after the agent leaves', () => {
     const view = viewOf(
       run([
-        ...twoParty(),
+        ...twoPartyCall(),
         contact('INITIATED', sec(5), leg('x1', 'EXTERNAL_OUTBOUND')),
         contact('CONNECTED_TO_SYSTEM', sec(6), leg('x1', 'EXTERNAL_OUTBOUND')),
         agentSnapshot('alice', sec(25), [agentContact('ENDED')]),
@@ -176,7 +172,7 @@ describe('ending', () => {
   test('E4 an ended conference keeps its end time, peak and alert history for the record', () => {
     const view = viewOf(
       run([
-        ...twoParty(),
+        ...twoPartyCall(),
         contact('INITIATED', sec(5), { ...leg('t1'), contactLens: true }),
         contact('CONNECTED_TO_AGENT', sec(6), { ...leg('t1'), agent: 'bob' }),
         contact('DISCONNECTED', sec(20), leg('t1')),
@@ -195,7 +191,7 @@ describe('ending', () => {
   });
 
   test('E5 a conference heard of no more is ended as stale, and says so', () => {
-    const state = run(twoParty());
+    const state = run(twoPartyCall());
     expect(endStaleConference(state, ROOT, sec(7200))).toBe(true);
     expect(viewOf(state)).toMatchObject({ state: 'ended', endReason: 'stale' });
     // A re-fold (a late fact) keeps the stale end.
@@ -207,8 +203,8 @@ describe('ending', () => {
   test('E1 a party dialled before the end but reported after it reopens the call', () => {
     const disconnect = contact('DISCONNECTED', sec(30));
     const dial = contact('INITIATED', sec(29), leg('t1'));
-    const view = viewOf(run([...twoParty(), disconnect, dial]));
+    const view = viewOf(run([...twoPartyCall(), disconnect, dial]));
     expect(view.state).toBe('active');
-    expect(view).toEqual(viewOf(run([...twoParty(), dial, disconnect])));
+    expect(view).toEqual(viewOf(run([...twoPartyCall(), dial, disconnect])));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ccp, connection, contact, leg, ROOT, sec } from './test-helpers/builders';
+import { ccp, connection, contact, leg, ROOT, sec, twoPartyCall } from './test-helpers/builders';
 import { run, viewOf } from './test-helpers/run';
 
 describe('the served view of a conference', () => {
@@ -28,8 +28,7 @@ describe('the served view of a conference', () => {
   test('R8 each added party names the agent whose leg invited it', () => {
     const view = viewOf(
       run([
-        contact('INITIATED', sec(0)),
-        contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
+        ...twoPartyCall(),
         contact('INITIATED', sec(5), leg('t1')),
         contact('CONNECTED_TO_AGENT', sec(6), { ...leg('t1'), agent: 'bob' }),
         contact('INITIATED', sec(9), leg('x1', 'EXTERNAL_OUTBOUND', 't1')),
@@ -46,8 +45,7 @@ describe('the served view of a conference', () => {
   test('the timeline lists joins, holds, mutes and alerts in time order', () => {
     const view = viewOf(
       run([
-        contact('INITIATED', sec(0), { contactLens: true }),
-        contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
+        ...twoPartyCall({ contactLens: true }),
         ccp('alice', sec(4), [connection('customer', 'hold', { muted: true })]),
         contact('INITIATED', sec(5), leg('t1')),
       ]),

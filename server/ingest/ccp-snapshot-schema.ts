@@ -10,7 +10,7 @@ import {
 } from '@/lib/conference';
 import { IsoTimestampSchema } from './timestamps';
 
-/** confwatch's own CCP relay format (ingest contract, Inputs §3). */
+/** confwatch's own CCP relay format (lib/conference/SPEC.md, Inputs). */
 export const CcpSnapshotSchema = z.object({
   reportedAt: IsoTimestampSchema,
   agentArn: IdSchema,

@@ -2,24 +2,18 @@ import { describe, expect, test } from 'vitest';
 import {
   agentContact,
   agentSnapshot,
+  answeredAgentLeg,
   ccp,
   connection,
   contact,
   leg,
   ROOT,
   sec,
+  twoPartyCall,
 } from '../test-helpers/builders';
 import { alertKinds, run, viewOf } from '../test-helpers/run';
 
 const iso = (s: number) => new Date(sec(s)).toISOString();
-const twoParty = (lens?: boolean) => [
-  contact('INITIATED', sec(0), lens === undefined ? {} : { contactLens: lens }),
-  contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
-];
-const addAgent = (id: string, at: number, extra: { contactLens?: boolean } = {}) => [
-  contact('INITIATED', sec(at), { ...leg(id), ...extra }),
-  contact('CONNECTED_TO_AGENT', sec(at + 2), { ...leg(id), agent: `agent-${id}` }),
-];
 const addExternal = (id: string, at: number) => [
   contact('INITIATED', sec(at), leg(id, 'EXTERNAL_OUTBOUND')),
   contact('CONNECTED_TO_SYSTEM', sec(at + 2), leg(id, 'EXTERNAL_OUTBOUND')),
@@ -28,9 +22,9 @@ const addExternal = (id: string, at: number) => [
 describe('alerts', () => {
   test('A1 cap-reached (warning) while active participants equal the cap, cleared when one leaves', () => {
     const events = [
-      ...twoParty(),
-      ...addAgent('t1', 10),
-      ...addAgent('t2', 20),
+      ...twoPartyCall(),
+      ...answeredAgentLeg('t1', 10),
+      ...answeredAgentLeg('t2', 20),
       ...addExternal('x1', 30),
       ...addExternal('x2', 40),
     ];
@@ -44,30 +38,34 @@ describe('alerts', () => {
   });
 
   test('A1 cap-reached in three-party mode at three', () => {
-    expect(alertKinds(viewOf(run([...twoParty(), ...addAgent('t1', 10)], { mode: 'three-party' })))).toEqual([
-      'cap-reached',
-    ]);
+    expect(
+      alertKinds(viewOf(run([...twoPartyCall(), ...answeredAgentLeg('t1', 10)], { mode: 'three-party' }))),
+    ).toEqual(['cap-reached']);
   });
 
   test('A2 R26 contact-lens-conflict (critical) with Contact Lens on any active leg and three or more parties', () => {
-    const on = viewOf(run([...twoParty(true), ...addExternal('x1', 10)]));
+    const on = viewOf(run([...twoPartyCall({ contactLens: true }), ...addExternal('x1', 10)]));
     expect(on.alerts).toEqual([{ kind: 'contact-lens-conflict', severity: 'critical', since: iso(10) }]);
-    expect(alertKinds(viewOf(run([...twoParty(true)])))).toEqual([]);
-    expect(alertKinds(viewOf(run([...twoParty(false), ...addExternal('x1', 10)])))).toEqual([]);
+    expect(alertKinds(viewOf(run([...twoPartyCall({ contactLens: true })])))).toEqual([]);
+    expect(
+      alertKinds(viewOf(run([...twoPartyCall({ contactLens: false }), ...addExternal('x1', 10)]))),
+    ).toEqual([]);
   });
 
   test('A2 R27 Contact Lens is per leg: an added leg with it on raises the conflict', () => {
-    const v = viewOf(run([...twoParty(false), ...addAgent('t1', 10, { contactLens: true })]));
+    const v = viewOf(
+      run([...twoPartyCall({ contactLens: false }), ...answeredAgentLeg('t1', 10, { contactLens: true })]),
+    );
     expect(alertKinds(v)).toEqual(['contact-lens-conflict']);
   });
 
   test('A2 counts a party being dialled', () => {
-    const v = viewOf(run([...twoParty(true), contact('INITIATED', sec(10), leg('t1'))]));
+    const v = viewOf(run([...twoPartyCall({ contactLens: true }), contact('INITIATED', sec(10), leg('t1'))]));
     expect(alertKinds(v)).toEqual(['contact-lens-conflict']);
   });
 
   test('A3 long-hold (warning) once the customer has been held longer than the threshold, since hold start + threshold', () => {
-    const state = run([...twoParty(), ccp('alice', sec(10), [connection('customer', 'hold')])], {
+    const state = run([...twoPartyCall(), ccp('alice', sec(10), [connection('customer', 'hold')])], {
       longHoldMs: 60_000,
     });
     expect(alertKinds(viewOf(state, sec(60)))).toEqual([]);
@@ -79,7 +77,7 @@ describe('alerts', () => {
   test('A3 clears when the hold ends and history keeps raise and clear', () => {
     const state = run(
       [
-        ...twoParty(),
+        ...twoPartyCall(),
         ccp('alice', sec(10), [connection('customer', 'hold')]),
         agentSnapshot('alice', sec(100), [agentContact('CONNECTED')]),
       ],
@@ -99,7 +97,7 @@ describe('alerts', () => {
   test('A4 no-agent (warning): caller and an external party on the line with no agent connected or on hold', () => {
     const v = viewOf(
       run([
-        ...twoParty(),
+        ...twoPartyCall(),
         ...addExternal('x1', 10),
         agentSnapshot('alice', sec(30), [agentContact('ENDED')]),
       ]),
@@ -110,9 +108,9 @@ describe('alerts', () => {
   test('A4 is not raised while an agent is on hold', () => {
     const v = viewOf(
       run([
-        ...twoParty(),
+        ...twoPartyCall(),
         ...addExternal('x1', 10),
-        ...addAgent('t1', 15),
+        ...answeredAgentLeg('t1', 15),
         agentSnapshot('agent-t1', sec(20), [agentContact('CONNECTED_ONHOLD', leg('t1'))]),
         agentSnapshot('alice', sec(30), [agentContact('ENDED')]),
       ]),
@@ -121,19 +119,25 @@ describe('alerts', () => {
   });
 
   test('A5 caller-dropped (info): the customer left and the conference goes on', () => {
-    const v = viewOf(run([...twoParty(), ...addAgent('t1', 10), contact('DISCONNECTED', sec(30))]));
+    const v = viewOf(
+      run([...twoPartyCall(), ...answeredAgentLeg('t1', 10), contact('DISCONNECTED', sec(30))]),
+    );
     expect(v.alerts).toEqual([{ kind: 'caller-dropped', severity: 'info', since: iso(30) }]);
   });
 
   test('A6 primary-left (info): the primary agent left and the conference goes on', () => {
     const v = viewOf(
-      run([...twoParty(), ...addAgent('t1', 10), agentSnapshot('alice', sec(30), [agentContact('ENDED')])]),
+      run([
+        ...twoPartyCall(),
+        ...answeredAgentLeg('t1', 10),
+        agentSnapshot('alice', sec(30), [agentContact('ENDED')]),
+      ]),
     );
     expect(v.alerts).toEqual([{ kind: 'primary-left', severity: 'info', since: iso(30) }]);
   });
 
   test('A7 cap-exceeded (critical): more active parties than the cap', () => {
-    const events = [...twoParty(), ...addAgent('t1', 10), ...addAgent('t2', 20)];
+    const events = [...twoPartyCall(), ...answeredAgentLeg('t1', 10), ...answeredAgentLeg('t2', 20)];
     const v = viewOf(run(events, { mode: 'three-party' }));
     expect(v.activeParticipants).toBe(4);
     expect(v.alerts).toContainEqual({ kind: 'cap-exceeded', severity: 'critical', since: iso(20) });
@@ -143,8 +147,8 @@ describe('alerts', () => {
   test('A1–A7 an ended conference carries no live alerts; history keeps when each was cleared', () => {
     const v = viewOf(
       run([
-        ...twoParty(true),
-        ...addAgent('t1', 10),
+        ...twoPartyCall({ contactLens: true }),
+        ...answeredAgentLeg('t1', 10),
         contact('DISCONNECTED', sec(30)),
         agentSnapshot('alice', sec(31), [agentContact('ENDED')]),
         agentSnapshot('agent-t1', sec(32), [agentContact('ENDED', leg('t1'))]),

@@ -9,14 +9,10 @@ import {
   leg,
   ROOT,
   sec,
+  twoPartyCall,
 } from '../test-helpers/builders';
 import { run, viewOf } from '../test-helpers/run';
 import type { ConferenceMode } from '../enums';
-
-const twoParty = () => [
-  contact('INITIATED', sec(0)),
-  contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
-];
 
 /** Adds agent or external legs that all answer, one every ten seconds. */
 function addParties(count: number, kind: 'agent' | 'external' = 'agent', from = 10): ContactEvent[] {
@@ -39,20 +35,20 @@ const view = (events: readonly Parameters<typeof run>[0][number][], mode: Confer
 
 describe('size and adding parties', () => {
   test('R1 multi-party calls hold six parties: the agent, the caller and four more', () => {
-    const full = view([...twoParty(), ...addParties(2), ...addParties(2, 'external', 40)]);
+    const full = view([...twoPartyCall(), ...addParties(2), ...addParties(2, 'external', 40)]);
     expect(full).toMatchObject({ cap: 6, activeParticipants: 6, slotsLeft: 0 });
     expect(full.canAdd).toMatchObject({ allowed: false, rule: 'R1' });
   });
 
   test('R1 three-party calls hold three', () => {
-    const full = view([...twoParty(), ...addParties(1)], 'three-party');
+    const full = view([...twoPartyCall(), ...addParties(1)], 'three-party');
     expect(full).toMatchObject({ cap: 3, activeParticipants: 3, slotsLeft: 0 });
     expect(full.canAdd.allowed).toBe(false);
   });
 
   test('R2 supervisors who monitor or barge are not counted against the cap', () => {
     const events = [
-      ...twoParty(),
+      ...twoPartyCall(),
       ...addParties(4),
       contact('INITIATED', sec(80), leg('m1', 'MONITOR')),
       contact('CONNECTED_TO_AGENT', sec(81), { ...leg('m1', 'MONITOR'), agent: 'sue' }),
@@ -66,27 +62,27 @@ describe('size and adding parties', () => {
   });
 
   test('R3 any agent may add parties while the total stays at or below six', () => {
-    const v = view([...twoParty(), ...addParties(2)]);
+    const v = view([...twoPartyCall(), ...addParties(2)]);
     expect(v.canAdd).toMatchObject({ allowed: true, rule: 'R3' });
     expect(v.slotsLeft).toBe(2);
   });
 
   test('R3 three-party mode: the agent can add one party (total three)', () => {
-    expect(view(twoParty(), 'three-party').canAdd).toMatchObject({ allowed: true, rule: 'R3' });
-    expect(view([...twoParty(), ...addParties(1)], 'three-party').canAdd).toMatchObject({
+    expect(view(twoPartyCall(), 'three-party').canAdd).toMatchObject({ allowed: true, rule: 'R3' });
+    expect(view([...twoPartyCall(), ...addParties(1)], 'three-party').canAdd).toMatchObject({
       allowed: false,
       rule: 'R3',
     });
   });
 
   test('R4 while a party is being dialled nobody can add another (multi-party)', () => {
-    const dialing = view([...twoParty(), contact('INITIATED', sec(10), leg('t1'))]);
+    const dialing = view([...twoPartyCall(), contact('INITIATED', sec(10), leg('t1'))]);
     expect(dialing.dialing).toBe(true);
     expect(dialing.canAdd).toMatchObject({ allowed: false, rule: 'R4' });
-    const answered = view([...twoParty(), ...addParties(1)]);
+    const answered = view([...twoPartyCall(), ...addParties(1)]);
     expect(answered.canAdd.allowed).toBe(true);
     const ended = view([
-      ...twoParty(),
+      ...twoPartyCall(),
       contact('INITIATED', sec(10), leg('t1')),
       contact('DISCONNECTED', sec(20), leg('t1')),
     ]);
@@ -94,30 +90,30 @@ describe('size and adding parties', () => {
   });
 
   test('R5 after the caller hangs up, adding is allowed only with three or more on the call', () => {
-    const three = view([...twoParty(), ...addParties(2), contact('DISCONNECTED', sec(60))]);
+    const three = view([...twoPartyCall(), ...addParties(2), contact('DISCONNECTED', sec(60))]);
     expect(three.activeParticipants).toBe(3);
     expect(three.canAdd.allowed).toBe(true);
-    const two = view([...twoParty(), ...addParties(1), contact('DISCONNECTED', sec(60))]);
+    const two = view([...twoPartyCall(), ...addParties(1), contact('DISCONNECTED', sec(60))]);
     expect(two.activeParticipants).toBe(2);
     expect(two.canAdd).toMatchObject({ allowed: false, rule: 'R5' });
   });
 
   test('R6 after the primary agent leaves, adding needs three or more on the call', () => {
     const leave = agentSnapshot('alice', sec(60), [agentContact('ENDED')]);
-    expect(view([...twoParty(), ...addParties(2), leave]).canAdd.allowed).toBe(true);
-    const two = view([...twoParty(), ...addParties(1), leave]);
+    expect(view([...twoPartyCall(), ...addParties(2), leave]).canAdd.allowed).toBe(true);
+    const two = view([...twoPartyCall(), ...addParties(1), leave]);
     expect(two.canAdd).toMatchObject({ allowed: false, rule: 'R6' });
   });
 
   test('R21 swap is offered only with exactly three participants, one on hold', () => {
     const hold = ccp('alice', sec(40), [connection('customer', 'hold')]);
-    expect(view([...twoParty(), ...addParties(1), hold]).swapAvailable).toBe(true);
-    expect(view([...twoParty(), ...addParties(1)]).swapAvailable).toBe(false);
-    expect(view([...twoParty(), ...addParties(2), hold]).swapAvailable).toBe(false);
+    expect(view([...twoPartyCall(), ...addParties(1), hold]).swapAvailable).toBe(true);
+    expect(view([...twoPartyCall(), ...addParties(1)]).swapAvailable).toBe(false);
+    expect(view([...twoPartyCall(), ...addParties(2), hold]).swapAvailable).toBe(false);
   });
 
   test('R4 dialing counts towards the cap', () => {
-    const v = view([...twoParty(), ...addParties(3), contact('INITIATED', sec(70), leg('t9'))]);
+    const v = view([...twoPartyCall(), ...addParties(3), contact('INITIATED', sec(70), leg('t9'))]);
     expect(v).toMatchObject({ activeParticipants: 6, slotsLeft: 0 });
     expect(v.participants.find((p) => p.id === 'a:t9')!.state).toBe('dialing');
     expect(ROOT).toBe(v.id);

@@ -135,3 +135,25 @@ export function ccp(name: string, at: number, connections: CcpConnection[], cont
     connections,
   };
 }
+
+/** The call most tests start from: the caller rings in (root leg) and agent `alice` answers. */
+export function twoPartyCall(opts: { contactLens?: boolean } = {}): ContactEvent[] {
+  return [
+    contact('INITIATED', sec(0), { contactLens: opts.contactLens }),
+    contact('CONNECTED_TO_AGENT', sec(2), { agent: 'alice' }),
+  ];
+}
+
+type AgentLegOpts = { previous?: string; agent?: string; contactLens?: boolean };
+
+/**
+ * A TRANSFER leg `id` invited by `previous` (the root by default) at `atSec` seconds, answered two
+ * seconds later by `agent` (`agent-<id>` by default).
+ */
+export function answeredAgentLeg(id: string, atSec: number, opts: AgentLegOpts = {}): ContactEvent[] {
+  const added = leg(id, 'TRANSFER', opts.previous);
+  return [
+    contact('INITIATED', sec(atSec), { ...added, contactLens: opts.contactLens }),
+    contact('CONNECTED_TO_AGENT', sec(atSec + 2), { ...added, agent: opts.agent ?? `agent-${id}` }),
+  ];
+}

@@ -18,7 +18,7 @@ import { createTokenBucket, type RateLimit, type TokenBucket } from './token-buc
 
 export type ConnectOperation = 'GetCurrentUserData' | 'DescribeContact' | 'DescribeInstanceAttribute';
 
-/** Default Amazon Connect API limits per account and Region (amazon-connect-reference §4). */
+/** Amazon Connect's default API rate quotas per account and Region: requests a second, and burst. */
 export const RATE_LIMITS: Record<ConnectOperation, RateLimit> = {
   GetCurrentUserData: { ratePerSecond: 2, burst: 5 },
   DescribeContact: { ratePerSecond: 10, burst: 15 },
