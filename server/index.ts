@@ -2,19 +2,21 @@
  * The sidecar process (`npm run sidecar`): parse the environment, start the server, start the
  * configured source, stop cleanly on a signal. Everything else lives in the modules it wires.
  */
-import { EnvError, parseEnv } from './env';
+import { EnvError, parseEnv, type Env } from './env';
+import { explainListenError } from './listen-errors';
 import { startSidecar } from './sidecar';
 import { startSource } from './sources/start-source';
 
 async function main(): Promise<void> {
   const env = parseEnv();
-  const sidecar = await startSidecar(env);
+  const sidecar = await startSidecar(env).catch((error: unknown) => {
+    throw explainListenError(error, { host: env.HOST, port: env.SIDECAR_PORT, portVariable: 'SIDECAR_PORT' });
+  });
   const source = await startSource(env, sidecar);
   console.log(
     `confwatch sidecar listening on ${sidecar.url} (store: ${sidecar.store.kind}, source: ${env.SOURCE}, mode: ${env.CONFERENCE_MODE})`,
   );
-  if (env.ingestTokenGenerated)
-    console.log(`INGEST_TOKEN was not set; this run's ingest token is: ${env.INGEST_TOKEN}`);
+  printStoredSecrets(env);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -28,7 +30,17 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+/** At every start, the secrets confwatch keeps itself: where they are, and the ingest token itself. */
+function printStoredSecrets(env: Env): void {
+  for (const [name, stored] of Object.entries(env.storedSecrets)) {
+    const origin = `${stored.created ? 'generated now, ' : ''}kept in ${stored.file}; set ${name} to choose your own`;
+    const value = stored.print ? `: ${env[name as keyof typeof env.storedSecrets]}` : '';
+    console.log(`${name} (${origin})${value}`);
+  }
+}
+
 main().catch((error: unknown) => {
+  // A configuration problem is one line a person can act on; anything else keeps its stack.
   console.error(error instanceof EnvError ? error.message : error);
-  process.exit(error instanceof EnvError ? 2 : 1);
+  process.exit(error instanceof EnvError ? error.exitCode : 1);
 });

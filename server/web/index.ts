@@ -4,6 +4,8 @@
  */
 import { createServer } from 'node:http';
 import next from 'next';
+import { EnvError } from '../env-parse';
+import { explainListenError } from '../listen-errors';
 import { parseWebEnv } from './env';
 import { isSidecarPath, proxyRequest, proxyUpgrade } from './proxy';
 
@@ -22,6 +24,9 @@ async function main(): Promise<void> {
     if (upgradeNext) return void upgradeNext(req, socket, head);
     socket.destroy();
   });
+  server.once('error', (error) => {
+    fail(explainListenError(error, { host: env.host, port: env.port, portVariable: 'WEB_PORT' }));
+  });
   server.listen(env.port, env.host, () => {
     const address = server.address();
     const port = typeof address === 'object' && address ? address.port : env.port;
@@ -32,7 +37,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
+/** A configuration problem is one line and exit code 2 (`npm start` stops); anything else exit 1. */
+function fail(error: unknown): never {
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+  process.exit(error instanceof EnvError ? error.exitCode : 1);
+}
+
+main().catch(fail);
