@@ -11,7 +11,7 @@ export type LiveSimulatorOptions = {
   /** Simulated milliseconds per wall-clock millisecond. */
   speed?: number;
   onError?: (error: unknown) => void;
-  /** After each tick, the simulated time reached (to record where a restart should resume). */
+  /** After each tick that handed its items over, the simulated time reached (where a restart resumes). */
   onAdvanced?: (simulatedAt: number) => void;
 };
 
