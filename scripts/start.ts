@@ -1,16 +1,43 @@
 /**
- * `npm start` (and `npm run dev`): builds the web app if needed, then runs the sidecar and the web
- * server side by side, restarting the sidecar if it dies. Ctrl-C stops both.
+ * `npm start` (and `npm run dev`): checks both processes' environments, builds the web app if
+ * needed, then runs the sidecar and the web server side by side, restarting the sidecar if it
+ * dies. Ctrl-C stops both. `--sidecar-only` runs just the supervised sidecar (for a host whose web
+ * process runs elsewhere, and for the restart tests, which cannot build the web app).
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseWebEnv } from '../server/web/env';
+import { checkEnvFiles, parseEnvSettings } from '../server/env';
+import { EnvError } from '../server/env-parse';
+import { parseWebEnv, type WebEnv } from '../server/web/env';
+import { superviseSidecar } from './sidecar-supervisor';
 
 const dev = process.argv.includes('--dev');
+const sidecarOnly = process.argv.includes('--sidecar-only');
 const root = process.cwd();
-const web = parseWebEnv({ ...process.env, NODE_ENV: dev ? 'development' : 'production' });
-const sidecarUrl = web.sidecarUrl.origin;
+
+/** Both environments, checked before anything starts: every bad variable of either, one line each. */
+function checkEnvironments(): { web: WebEnv; sidecarEnv: NodeJS.ProcessEnv } {
+  const problems: string[] = [];
+  const collect = <T>(check: () => T): T | undefined => {
+    try {
+      return check();
+    } catch (error) {
+      if (!(error instanceof EnvError)) throw error;
+      for (const line of error.lines) if (!problems.includes(line)) problems.push(line);
+      return undefined;
+    }
+  };
+  const web = collect(() => parseWebEnv({ ...process.env, NODE_ENV: dev ? 'development' : 'production' }));
+  // The sidecar listens where the web process looks for it.
+  const sidecarEnv = {
+    ...process.env,
+    ...(web ? { SIDECAR_PORT: web.sidecarUrl.port || '4000', HOST: web.host } : {}),
+  };
+  collect(() => checkEnvFiles(parseEnvSettings(sidecarEnv)));
+  if (!web || problems.length > 0) throw new EnvError(problems);
+  return { web, sidecarEnv };
+}
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;
@@ -40,11 +67,11 @@ function run(entry: string, env: NodeJS.ProcessEnv): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', entry], { stdio: 'inherit', cwd: root, env });
 }
 
-async function waitForSidecar(timeoutMs: number): Promise<boolean> {
+async function waitForSidecar(origin: string, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      if ((await fetch(`${sidecarUrl}/healthz`)).ok) return true;
+      if ((await fetch(`${origin}/healthz`)).ok) return true;
     } catch {
       // not up yet
     }
@@ -53,32 +80,43 @@ async function waitForSidecar(timeoutMs: number): Promise<boolean> {
   return false;
 }
 
+const urlHost = (host: string) => (host.includes(':') ? `[${host}]` : host);
+
 async function main(): Promise<void> {
-  if (!dev) buildIfStale();
+  const { web, sidecarEnv } = checkEnvironments();
+  const sidecarUrl = web.sidecarUrl.origin;
+  if (!dev && !sidecarOnly) buildIfStale();
   let stopping = false;
-  const children: { sidecar?: ChildProcess; web?: ChildProcess } = {};
-  const startSidecar = () => {
-    const sidecar = run('server/index.ts', {
-      ...process.env,
-      SIDECAR_PORT: web.sidecarUrl.port || '4000',
-      HOST: web.host,
-    });
-    sidecar.on('exit', (code) => {
-      if (stopping) return;
-      if (code === 2) {
-        console.error('confwatch: the sidecar refused its configuration (see above); stopping.');
-        shutdown(2);
-        return;
-      }
-      console.error(`confwatch: the sidecar exited (${code}); restarting in 1 s`);
-      setTimeout(startSidecar, 1_000);
-    });
-    children.sidecar = sidecar;
+  const started: { web?: ChildProcess } = {};
+  const shutdown = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    const webServer = started.web;
+    const webExited =
+      webServer && webServer.exitCode === null && webServer.signalCode === null
+        ? new Promise((resolve) => webServer.once('exit', resolve))
+        : undefined;
+    webServer?.kill('SIGTERM');
+    // Whatever hangs on stopping, the exit code still says why we stopped.
+    setTimeout(() => process.exit(code), 5_000).unref();
+    await Promise.all([supervisor.stop(), webExited]);
+    process.exit(code);
   };
-  startSidecar();
-  if (!(await waitForSidecar(60_000))) {
+  const supervisor = superviseSidecar({
+    spawn: () => run('server/index.ts', sidecarEnv),
+    log: (line) => console.error(line),
+    onConfigError: () => void shutdown(2),
+  });
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  if (!(await waitForSidecar(sidecarUrl, 60_000))) {
+    if (stopping) return;
     console.error(`confwatch: the sidecar did not answer on ${sidecarUrl} within 60 s`);
-    shutdown(1);
+    return void shutdown(1);
+  }
+  if (stopping) return;
+  if (sidecarOnly) {
+    console.log(`\n  confwatch sidecar is running on ${sidecarUrl} (restarted if it dies)\n`);
     return;
   }
   const webServer = run('server/web/index.ts', {
@@ -88,23 +126,16 @@ async function main(): Promise<void> {
     HOST: web.host,
     WEB_PORT: String(web.port),
   });
-  children.web = webServer;
+  started.web = webServer;
   webServer.on('exit', (code) => {
-    if (!stopping) {
-      console.error(`confwatch: the web server exited (${code}); stopping.`);
-      shutdown(code ?? 1);
-    }
+    if (stopping) return;
+    console.error(`confwatch: the web server exited (${code}); stopping.`);
+    void shutdown(code ?? 1);
   });
-  console.log(`\n  confwatch is starting: open http://${web.host}:${web.port}\n`);
-
-  function shutdown(code: number): void {
-    stopping = true;
-    children.sidecar?.kill('SIGTERM');
-    children.web?.kill('SIGTERM');
-    setTimeout(() => process.exit(code), 1_500).unref();
-  }
-  process.on('SIGINT', () => shutdown(0));
-  process.on('SIGTERM', () => shutdown(0));
+  console.log(`\n  confwatch is starting: open http://${urlHost(web.host)}:${web.port}\n`);
 }
 
-void main();
+main().catch((error: unknown) => {
+  console.error(error instanceof EnvError ? error.message : error);
+  process.exit(error instanceof EnvError ? error.exitCode : 1);
+});

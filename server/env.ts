@@ -1,60 +1,46 @@
-import { randomBytes } from 'node:crypto';
+import { accessSync, constants } from 'node:fs';
 import { z } from 'zod';
+import {
+  decimal,
+  hostName,
+  httpUrl,
+  matching,
+  oneOf,
+  port,
+  showLength,
+  showWithoutPassword,
+  wholeNumber,
+} from './env-fields';
+import { allow, configProblem, parseEnvironment, throwProblems, type EnvSource } from './env-parse';
+import { resolveSecrets, type SecretName, type StoredSecret } from './stored-secrets';
+
+export { EnvError } from './env-parse';
 
 /**
  * The sidecar's environment: every variable it reads, parsed and checked once at start. A bad value
- * stops the process with a message naming the variable and what it accepts.
+ * stops the process (exit code 2) with one line naming the variable, its value and what it accepts.
  */
 
-const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
-const num = (min: number, max: number) => z.coerce.number().min(min).max(max);
+const PARTY_MIX = /^\s*[2-6]\s*:\s*\d+(\.\d+)?\s*(,\s*[2-6]\s*:\s*\d+(\.\d+)?\s*)*$/;
 
-const PartyMixSchema = z
-  .string()
-  .regex(
-    /^\s*[2-6]\s*:\s*\d+(\.\d+)?\s*(,\s*[2-6]\s*:\s*\d+(\.\d+)?\s*)*$/,
-    'use size:weight pairs, e.g. "2:40,3:25,4:15,5:10,6:10"',
-  )
-  .transform((value) =>
-    Object.fromEntries(
-      value
-        .split(',')
-        .map((pair) => pair.split(':').map((s) => s.trim()) as [string, string])
-        .map(([k, v]) => [k, Number(v)]),
-    ),
-  );
-
-export const EnvSchema = z.object({
-  HOST: z.string().min(1).default('127.0.0.1'),
-  SIDECAR_PORT: int(0, 65535).default(4000),
-  DATA_DIR: z.string().min(1).default('./data'),
-  DATABASE_URL: z
+const PartyMixSchema = allow(
+  z
     .string()
-    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
-    .optional(),
-  INGEST_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
-  SOURCE: z.enum(['simulator', 'replay', 'none']).default('simulator'),
-  REPLAY_FILE: z.string().min(1).optional(),
-  REPLAY_SPEED: z.union([z.literal('max'), num(0.01, 10_000)]).default(1),
-  CONFERENCE_MODE: z.enum(['multi-party', 'three-party']).default('multi-party'),
-  LONG_HOLD_SECONDS: int(1, 86_400).default(60),
-  ORPHAN_TTL_SECONDS: int(1, 86_400).default(300),
-  ENDED_GRACE_SECONDS: int(0, 3_600).default(30),
-  STALE_CONFERENCE_HOURS: num(0.0001, 168).default(4),
-  PUSH_COALESCE_MS: int(0, 10_000).default(100),
-  MAX_BODY_BYTES: int(1_024, 64 * 1024 * 1024).default(1024 * 1024),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  REQUEST_TIMEOUT_SECONDS: int(1, 600).default(30),
-  INGEST_REQUESTS_PER_MINUTE: int(1, 10_000_000).default(30_000),
-  API_MAX_PAGE: int(1, 100_000).default(1_000),
-  SOCKET_MESSAGES_PER_SECOND: int(1, 10_000).default(20),
-  SOCKET_MAX_WATCHED: int(1, 10_000).default(50),
-  SOCKET_RESYNC_MIN_MS: int(0, 600_000).default(2_000),
-  MAX_LIVE_CONFERENCES: int(1, 10_000_000).default(20_000),
-  MAX_ORPHAN_ROOTS: int(1, 10_000_000).default(10_000),
-  INGEST_TIME_WINDOW_HOURS: num(0.01, 87_600).default(24),
-  CONNECT_CONSOLE_URL: z.url({ protocol: /^https?$/ }).optional(),
-  INGEST_CORS_ORIGINS: z
+    .regex(PARTY_MIX)
+    .transform((value) =>
+      Object.fromEntries(
+        value
+          .split(',')
+          .map((pair) => pair.split(':').map((s) => s.trim()) as [string, string])
+          .map(([k, v]) => [k, Number(v)]),
+      ),
+    )
+    .refine((mix) => Object.values(mix).some((weight) => weight > 0)),
+  'size:weight pairs for sizes 2 to 6, at least one weight above 0, e.g. "2:40,3:25,4:15,5:10,6:10"',
+);
+
+const CorsOriginsSchema = allow(
+  z
     .string()
     .transform((value) =>
       value
@@ -62,60 +48,119 @@ export const EnvSchema = z.object({
         .map((origin) => origin.trim())
         .filter(Boolean),
     )
-    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin)))
-    .default([]),
-  CONNECT_INSTANCE_ID: z
-    .string()
-    .regex(/^[0-9a-f-]{36}$/, 'the instance id (a UUID) from the instance ARN')
-    .optional(),
-  AWS_REGION: z
-    .string()
-    .regex(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'a region looks like eu-central-1')
-    .optional(),
-  CONNECT_RECONCILE_SECONDS: int(5, 3_600).default(30),
-  CONNECT_ENDPOINT: z.url({ protocol: /^https?$/ }).optional(),
-  SIM_SEED: int(0, 2 ** 31 - 1).optional(),
-  SIM_AGENTS: int(2, 5_000).optional(),
-  SIM_SUPERVISORS: int(0, 500).optional(),
-  SIM_CALLS_PER_MINUTE: num(0, 10_000).optional(),
-  SIM_CONFERENCE_PROBABILITY: num(0, 1).optional(),
+    .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((origin) => new URL(origin).origin))),
+  'comma-separated http(s) origins, e.g. "https://acme.my.connect.aws,https://ccp.example.com"',
+);
+
+const share = () => decimal(0, 1);
+
+export const EnvSchema = z.object({
+  HOST: hostName().default('127.0.0.1'),
+  SIDECAR_PORT: port().default(4000),
+  DATA_DIR: allow(z.string(), 'a directory path').default('./data'),
+  DATABASE_URL: matching(
+    /^postgres(ql)?:\/\/.+/,
+    'a postgres:// or postgresql:// URL, e.g. postgres://user:password@db.example:5432/confwatch',
+    showWithoutPassword,
+  ).optional(),
+  INGEST_TOKEN: matching(
+    /^[\x21-\x7e]{16,}$/,
+    'at least 16 characters, no spaces (or leave it unset: one is generated and kept in DATA_DIR)',
+    showLength,
+  ).optional(),
+  SOURCE: oneOf(['simulator', 'replay', 'none']).default('simulator'),
+  REPLAY_FILE: allow(z.string(), 'the path of a recording (JSON lines)').optional(),
+  REPLAY_SPEED: allow(
+    z.union([z.literal('max'), z.coerce.number().min(0.01).max(10_000)]),
+    'a number from 0.01 to 10000, or "max"',
+  ).default(1),
+  CONFERENCE_MODE: oneOf(['multi-party', 'three-party']).default('multi-party'),
+  LONG_HOLD_SECONDS: wholeNumber(1, 86_400).default(60),
+  ORPHAN_TTL_SECONDS: wholeNumber(1, 86_400).default(300),
+  ENDED_GRACE_SECONDS: wholeNumber(0, 3_600).default(30),
+  STALE_CONFERENCE_HOURS: decimal(0.0001, 168).default(4),
+  PUSH_COALESCE_MS: wholeNumber(0, 10_000).default(100),
+  MAX_BODY_BYTES: wholeNumber(1_024, 64 * 1024 * 1024).default(1024 * 1024),
+  LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  REQUEST_TIMEOUT_SECONDS: wholeNumber(1, 600).default(30),
+  INGEST_REQUESTS_PER_MINUTE: wholeNumber(1, 10_000_000).default(30_000),
+  INGEST_TIME_WINDOW_HOURS: decimal(0.01, 87_600).default(24),
+  API_MAX_PAGE: wholeNumber(1, 100_000).default(1_000),
+  SOCKET_MESSAGES_PER_SECOND: wholeNumber(1, 10_000).default(20),
+  SOCKET_MAX_WATCHED: wholeNumber(1, 10_000).default(50),
+  SOCKET_RESYNC_MIN_MS: wholeNumber(0, 600_000).default(2_000),
+  MAX_LIVE_CONFERENCES: wholeNumber(1, 10_000_000).default(20_000),
+  MAX_ORPHAN_ROOTS: wholeNumber(1, 10_000_000).default(10_000),
+  CONNECT_CONSOLE_URL: httpUrl('https://acme.my.connect.aws').optional(),
+  INGEST_CORS_ORIGINS: CorsOriginsSchema.default([]),
+  CONNECT_INSTANCE_ID: matching(
+    /^[0-9a-f-]{36}$/,
+    'the instance id from the instance ARN, a UUID like 11111111-2222-3333-4444-555555555555',
+  ).optional(),
+  AWS_REGION: matching(/^[a-z]{2}(-gov)?-[a-z]+-\d$/, 'an AWS region, e.g. eu-central-1').optional(),
+  CONNECT_RECONCILE_SECONDS: wholeNumber(5, 3_600).default(30),
+  CONNECT_ENDPOINT: httpUrl('https://connect.eu-central-1.amazonaws.com').optional(),
+  SIM_SEED: wholeNumber(0, 2 ** 31 - 1).optional(),
+  SIM_AGENTS: wholeNumber(2, 5_000).optional(),
+  SIM_SUPERVISORS: wholeNumber(0, 500).optional(),
+  SIM_CALLS_PER_MINUTE: decimal(0, 10_000).optional(),
+  SIM_CONFERENCE_PROBABILITY: share().optional(),
   SIM_PARTY_MIX: PartyMixSchema.optional(),
-  SIM_CONTACT_LENS_SHARE: num(0, 1).optional(),
-  SIM_DUPLICATE_RATE: num(0, 1).optional(),
-  SIM_REORDER_RATE: num(0, 1).optional(),
-  SIM_LOSS_RATE: num(0, 1).optional(),
-  SIM_SPEED: num(0.1, 1_000).default(1),
+  SIM_CONTACT_LENS_SHARE: share().optional(),
+  SIM_DUPLICATE_RATE: share().optional(),
+  SIM_REORDER_RATE: share().optional(),
+  SIM_LOSS_RATE: share().optional(),
+  SIM_SPEED: decimal(0.1, 1_000).default(1),
 });
 
-export type Env = z.infer<typeof EnvSchema> & { INGEST_TOKEN: string; ingestTokenGenerated: boolean };
+/** The parsed variables, secrets as given (possibly unset). */
+export type EnvSettings = z.infer<typeof EnvSchema>;
 
-export class EnvError extends Error {}
-
-/** Parses `source` (process.env by default); throws EnvError listing every bad variable. */
-export function parseEnv(source: Record<string, string | undefined> = process.env): Env {
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''));
-  const parsed = EnvSchema.safeParse(cleaned);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map(
-      (issue) =>
-        `  ${issue.path.join('.')}=${JSON.stringify(cleaned[String(issue.path[0])] ?? '')}: ${issue.message}`,
-    );
-    throw new EnvError(`confwatch sidecar: bad environment\n${lines.join('\n')}`);
-  }
-  const env = parsed.data;
-  if (env.CONNECT_INSTANCE_ID && !env.AWS_REGION)
-    throw new EnvError('confwatch sidecar: CONNECT_INSTANCE_ID needs AWS_REGION');
-  if (env.CONNECT_INSTANCE_ID && env.SOURCE !== 'none') {
-    throw new EnvError(
-      'confwatch sidecar: CONNECT_INSTANCE_ID (reconciliation with a real instance) needs SOURCE=none',
-    );
-  }
-  if (env.SOURCE === 'replay' && !env.REPLAY_FILE)
-    throw new EnvError('confwatch sidecar: SOURCE=replay needs REPLAY_FILE');
-  const generated = env.INGEST_TOKEN === undefined;
-  return {
-    ...env,
-    INGEST_TOKEN: env.INGEST_TOKEN ?? randomBytes(24).toString('base64url'),
-    ingestTokenGenerated: generated,
+/** What the sidecar runs on: the settings with every secret resolved. */
+export type Env = Omit<EnvSettings, SecretName> &
+  Record<SecretName, string> & {
+    /** Secrets that were not set and come from (or were just generated in) DATA_DIR. */
+    storedSecrets: Partial<Record<SecretName, StoredSecret>>;
   };
+
+/** Checks the variables and how they go together; pure (the start script checks with it first). */
+export function parseEnvSettings(source: EnvSource = process.env): EnvSettings {
+  const env = parseEnvironment(EnvSchema, source);
+  const problems: string[] = [];
+  if (env.CONNECT_INSTANCE_ID && !env.AWS_REGION)
+    problems.push(
+      configProblem("CONNECT_INSTANCE_ID needs AWS_REGION, the instance's region (e.g. eu-central-1)"),
+    );
+  if (env.CONNECT_INSTANCE_ID && env.SOURCE !== 'none')
+    problems.push(
+      configProblem(
+        `CONNECT_INSTANCE_ID (reconciliation with a real instance) needs SOURCE=none, not SOURCE="${env.SOURCE}"`,
+      ),
+    );
+  if (env.SOURCE === 'replay' && !env.REPLAY_FILE)
+    problems.push(configProblem('SOURCE="replay" needs REPLAY_FILE, the recording to play'));
+  throwProblems(problems);
+  return env;
+}
+
+/** Checks what the settings name on disk: the recording to replay must be readable. */
+export function checkEnvFiles(env: EnvSettings): void {
+  if (env.SOURCE !== 'replay' || !env.REPLAY_FILE) return;
+  try {
+    accessSync(env.REPLAY_FILE, constants.R_OK);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throwProblems([configProblem(`REPLAY_FILE="${env.REPLAY_FILE}" cannot be read (${code})`)]);
+  }
+}
+
+/**
+ * The sidecar's environment, ready to run on: settings checked, files checked, and each secret
+ * not set read from DATA_DIR — or generated there once (mode 0600) and reused by every later start.
+ */
+export function parseEnv(source: EnvSource = process.env): Env {
+  const settings = parseEnvSettings(source);
+  checkEnvFiles(settings);
+  const secrets = resolveSecrets(settings.DATA_DIR, settings);
+  return { ...settings, ...secrets.values, storedSecrets: secrets.stored };
 }

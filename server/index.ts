@@ -2,7 +2,8 @@
  * The sidecar process (`npm run sidecar`): parse the environment, start the server, start the
  * configured source, stop cleanly on a signal. Everything else lives in the modules it wires.
  */
-import { EnvError, parseEnv } from './env';
+import { EnvError, parseEnv, type Env } from './env';
+import { explainListenError } from './listen-errors';
 import { createLogger } from './log';
 import { startSidecar } from './sidecar';
 import { startSource } from './sources/start-source';
@@ -14,15 +15,15 @@ async function main(): Promise<void> {
     log.fatal({ err: error }, 'uncaught exception: stopping');
     process.exit(1);
   });
-  const sidecar = await startSidecar(env, { log });
+  const sidecar = await startSidecar(env, { log }).catch((error: unknown) => {
+    throw explainListenError(error, { host: env.HOST, port: env.SIDECAR_PORT, portVariable: 'SIDECAR_PORT' });
+  });
   const source = await startSource(env, sidecar);
   log.info(
     { store: sidecar.store.kind, source: env.SOURCE, mode: env.CONFERENCE_MODE },
     `confwatch sidecar listening on ${sidecar.url} (store: ${sidecar.store.kind}, source: ${env.SOURCE}, mode: ${env.CONFERENCE_MODE})`,
   );
-  // Shown once to the person who started it, on the terminal; never written to a log line.
-  if (env.ingestTokenGenerated)
-    process.stdout.write(`INGEST_TOKEN was not set; this run's ingest token is: ${env.INGEST_TOKEN}\n`);
+  printStoredSecrets(env);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
@@ -36,7 +37,20 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
+/**
+ * At every start, the secrets confwatch keeps itself: where they are, and those a person needs
+ * (the ingest token) shown on the terminal once. This is the operator's console, not a log line.
+ */
+function printStoredSecrets(env: Env): void {
+  for (const [name, stored] of Object.entries(env.storedSecrets)) {
+    const origin = `${stored.created ? 'generated now, ' : ''}kept in ${stored.file}; set ${name} to choose your own`;
+    const value = stored.print ? `: ${env[name as keyof typeof env.storedSecrets]}` : '';
+    process.stdout.write(`${name} (${origin})${value}\n`);
+  }
+}
+
 main().catch((error: unknown) => {
+  // A configuration problem is one line a person can act on; anything else keeps its stack.
   console.error(error instanceof EnvError ? error.message : error);
-  process.exit(error instanceof EnvError ? 2 : 1);
+  process.exit(error instanceof EnvError ? error.exitCode : 1);
 });

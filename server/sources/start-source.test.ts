@@ -33,3 +33,38 @@ test('R30 with CONNECT_INSTANCE_ID the sidecar reconciles with Amazon Connect an
   expect(fake.requestsFor('DescribeInstanceAttribute')[0]!.signed).toBe(true);
   expect(sidecar.output()).toMatch(/CONFERENCE_MODE=three-party/);
 });
+
+test('O1 a simulator restarted on the same DATA_DIR continues with new calls: accepted > 0, no duplicates, same token', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'confwatch-sim-restart-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  // The simulator's own duplicates off, so every duplicate would be a re-sent earlier run.
+  const env = { DATA_DIR: dir, SOURCE: 'simulator', SIM_SPEED: '20', SIM_DUPLICATE_RATE: '0' };
+  const readRun = async (url: string) =>
+    (await (await fetch(`${url}/healthz`)).json()).simulator.run as number;
+  const counts = async (url: string) => {
+    const text = await (await fetch(`${url}/metrics`)).text();
+    const sum = (outcome: string) =>
+      [
+        ...text.matchAll(
+          new RegExp(`^confwatch_ingest_events_total\\{outcome="${outcome}"[^}]*\\} (\\d+)$`, 'gm'),
+        ),
+      ]
+        .map((m) => Number(m[1]))
+        .reduce((a, b) => a + b, 0);
+    return { accepted: sum('accepted'), duplicates: sum('duplicate') };
+  };
+  const first = await spawnSidecar(env);
+  cleanups.push(() => first.child.kill('SIGKILL'));
+  await expect.poll(async () => (await counts(first.url)).accepted, { timeout: 15_000 }).toBeGreaterThan(50);
+  const firstRun = await readRun(first.url);
+  const token = /INGEST_TOKEN \(generated now, [^)]+\): (\S+)/.exec(first.output())![1];
+  await first.kill9();
+
+  const second = await spawnSidecar(env);
+  cleanups.push(() => second.child.kill('SIGKILL'));
+  await expect.poll(async () => (await counts(second.url)).accepted, { timeout: 15_000 }).toBeGreaterThan(50);
+  expect(await counts(second.url)).toMatchObject({ duplicates: 0 });
+  expect(await readRun(second.url)).toBeGreaterThan(firstRun);
+  expect(second.output()).toMatch(/restored [1-9]\d* logged events/);
+  expect(/INGEST_TOKEN \(kept in [^)]+\): (\S+)/.exec(second.output())![1]).toBe(token);
+}, 120_000);

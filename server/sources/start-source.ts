@@ -1,8 +1,9 @@
 import type { Env } from '@/server/env';
 import type { Sidecar } from '@/server/sidecar';
-import { startConnectReconciler } from './connect';
 import { createIngestSink } from './ingest-sink';
 import { startReplaySource } from './replay-source';
+import type { RecordedItem } from './recording';
+import { beginSimulatorRun } from './simulator-run';
 import { startLiveSimulator, type SimulatorConfig } from './simulator';
 
 export type RunningSource = { stop(): Promise<void> };
@@ -15,6 +16,9 @@ export async function startSource(env: Env, sidecar: Sidecar): Promise<RunningSo
   const feed = await startFeed(env, sidecar);
   if (!env.CONNECT_INSTANCE_ID || !env.AWS_REGION) return feed;
   const intervalMs = env.CONNECT_RECONCILE_SECONDS * 1000;
+  // Loaded only when used: the AWS SDK is a third of the sidecar's start-up time, and a restarted
+  // sidecar should be back within seconds.
+  const { startConnectReconciler } = await import('./connect');
   const reconciler = startConnectReconciler({
     hub: sidecar.hub.reconciliation,
     instanceId: env.CONNECT_INSTANCE_ID,
@@ -51,23 +55,41 @@ async function startFeed(env: Env, sidecar: Sidecar): Promise<RunningSource> {
         onError,
       });
     case 'simulator':
-      return startLiveSimulator({
-        config: simulatorConfig(env),
-        // Sped up, the simulated centre runs ahead of the wall clock: the sidecar clock follows it,
-        // so durations and time-based alerts are measured in simulated time.
-        sink:
-          env.SIM_SPEED === 1
-            ? sink
-            : async (items) => {
-                const last = items[items.length - 1];
-                if (last) sidecar.clock.followSource(Date.parse(last.at));
-                await sink(items);
-              },
-        now: Date.now,
-        speed: env.SIM_SPEED,
-        onError,
-      });
+      return startSimulatorFeed(env, sidecar, sink, onError);
   }
+}
+
+/**
+ * The built-in simulator, continuing from the last run in DATA_DIR (new ids, the clock resumed):
+ * a restart shows new calls at once instead of re-sending the last run as duplicates.
+ */
+function startSimulatorFeed(
+  env: Env,
+  sidecar: Sidecar,
+  sink: (items: RecordedItem[]) => Promise<void>,
+  onError: (error: unknown) => void,
+): RunningSource {
+  const wallNow = Date.now();
+  const run = beginSimulatorRun(env.DATA_DIR, wallNow, (line) => console.error(line));
+  const config = { ...simulatorConfig(env), run: run.run, startAt: run.startAt };
+  sidecar.registerHealth('simulator', () => ({ seed: env.SIM_SEED ?? 1, run: run.run }));
+  // Sped up, or resumed ahead of the wall clock, the simulated centre runs ahead of real time: the
+  // sidecar clock follows it, so durations and time-based alerts are measured in simulated time.
+  const follow = env.SIM_SPEED !== 1 || run.startAt > wallNow;
+  return startLiveSimulator({
+    config,
+    sink: follow
+      ? async (items) => {
+          const last = items[items.length - 1];
+          if (last) sidecar.clock.followSource(Date.parse(last.at));
+          await sink(items);
+        }
+      : sink,
+    now: Date.now,
+    speed: env.SIM_SPEED,
+    onError,
+    onAdvanced: (simulatedAt) => run.record(simulatedAt),
+  });
 }
 
 /** SIM_* variables override the simulator's defaults; the mode follows CONFERENCE_MODE. */

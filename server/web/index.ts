@@ -4,6 +4,8 @@
  */
 import next from 'next';
 import { createLogger } from '@/server/log';
+import { EnvError } from '../env-parse';
+import { explainListenError } from '../listen-errors';
 import { parseWebEnv } from './env';
 import { createWebServer } from './web-server';
 
@@ -19,6 +21,9 @@ async function main(): Promise<void> {
     handleApp: (req, res) => void handle(req, res),
     ...(upgradeNext ? { upgradeApp: (req, socket, head) => void upgradeNext(req, socket, head) } : {}),
   });
+  web.server.once('error', (error) => {
+    fail(explainListenError(error, { host: env.host, port: env.port, portVariable: 'WEB_PORT' }));
+  });
   web.server.listen(env.port, env.host, () => {
     const address = web.server.address();
     const port = typeof address === 'object' && address ? address.port : env.port;
@@ -32,7 +37,10 @@ async function main(): Promise<void> {
   process.on('SIGTERM', stop);
 }
 
-main().catch((error: unknown) => {
+/** A configuration problem is one line and exit code 2 (`npm start` stops); anything else exit 1. */
+function fail(error: unknown): never {
   console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+  process.exit(error instanceof EnvError ? error.exitCode : 1);
+}
+
+main().catch(fail);

@@ -24,6 +24,12 @@ export const DEFAULT_START_AT = Date.UTC(2026, 10, 23, 9, 0, 0);
 export const SimulatorConfigSchema = z
   .object({
     seed: z.number().int().min(-2_147_483_648).max(4_294_967_295).default(1),
+    /**
+     * Which run of this seed. The contact centre (people, queues, ARNs) comes from the seed alone;
+     * contact, event and connection ids come from the seed and the run, so a restarted simulator
+     * never repeats an earlier run's ids (which the sidecar would drop as duplicates, O1).
+     */
+    run: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
     /** Simulated start time, epoch ms. */
     startAt: z.number().int().min(0).max(8_640_000_000_000).default(DEFAULT_START_AT),
     mode: z.enum(['multi-party', 'three-party']).default('multi-party'),

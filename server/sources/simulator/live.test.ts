@@ -55,3 +55,22 @@ test('a failing sink is reported and the simulator carries on; after stop nothin
   await new Promise((resolve) => setTimeout(resolve, 20));
   expect(batches).toHaveLength(handed);
 });
+
+test('after each tick the simulated time reached is reported, from startAt at the given speed', async () => {
+  let wall = 1_000;
+  const reached: number[] = [];
+  const live = startLiveSimulator({
+    config: { seed: 5, startAt: T0, callsPerMinute: 0, showcase: false },
+    sink: async () => {},
+    now: () => wall,
+    tickMs: 1,
+    speed: 30,
+    onAdvanced: (simulatedAt) => reached.push(simulatedAt),
+  });
+  await vi.waitFor(() => expect(reached.length).toBeGreaterThan(0));
+  wall += 2_000;
+  await vi.waitFor(() => expect(reached.at(-1)).toBe(T0 + 60_000));
+  await live.stop();
+  expect(reached[0]).toBe(T0);
+  expect(reached.every((t, i) => i === 0 || t >= reached[i - 1]!)).toBe(true);
+});

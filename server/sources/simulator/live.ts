@@ -11,6 +11,8 @@ export type LiveSimulatorOptions = {
   /** Simulated milliseconds per wall-clock millisecond. */
   speed?: number;
   onError?: (error: unknown) => void;
+  /** After each tick that handed its items over, the simulated time reached (where a restart resumes). */
+  onAdvanced?: (simulatedAt: number) => void;
 };
 
 /**
@@ -28,8 +30,10 @@ export function startLiveSimulator(options: LiveSimulatorOptions): { stop(): Pro
   let timer: ReturnType<typeof setTimeout> | undefined;
   let running: Promise<void> = Promise.resolve();
   const tick = async () => {
-    const items = simulator.advance(Math.floor(startAt + (now() - wallStart) * speed));
+    const simulatedAt = Math.floor(startAt + (now() - wallStart) * speed);
+    const items = simulator.advance(simulatedAt);
     if (items.length > 0) await sink(items);
+    options.onAdvanced?.(simulatedAt);
   };
   const loop = () => {
     if (stopped) return;

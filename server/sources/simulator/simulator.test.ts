@@ -38,6 +38,31 @@ describe('determinism', () => {
   });
 });
 
+describe('runs of one seed (a restarted simulator)', () => {
+  test('O1 a later run is the same contact centre with new contact, event and connection ids', () => {
+    const first = cachedRun({ seed: 42 }, 2);
+    const later = runSimulation({ seed: 42, run: 1_796_157_585, startAt: DEFAULT_START_AT + 3_600_000 }, 2);
+    const people = (run: typeof first) => new Set(run.agentEvents.map((e) => e.AgentARN));
+    const queues = (run: typeof first) =>
+      new Set(run.contactEvents.flatMap((e) => (e.detail.queueInfo ? [e.detail.queueInfo.queueArn] : [])));
+    expect(people(later)).toEqual(people(first));
+    expect(people(first).size).toBe(44);
+    expect(queues(later)).toEqual(queues(first));
+    const contacts = (run: typeof first) => new Set(run.contactEvents.map((e) => e.detail.contactId));
+    const keys = (run: typeof first) => new Set(run.items.map(duplicateKey));
+    expect(contacts(later).size).toBeGreaterThan(5);
+    expect([...contacts(later)].filter((id) => contacts(first).has(id))).toEqual([]);
+    expect([...keys(later)].filter((key) => keys(first).has(key))).toEqual([]);
+  });
+
+  test('the same run of the same seed repeats exactly', () => {
+    const config = { seed: 42, run: 3, startAt: DEFAULT_START_AT + 60_000 };
+    expect(JSON.stringify(runSimulation(config, 1).items)).toBe(
+      JSON.stringify(runSimulation(config, 1).items),
+    );
+  });
+});
+
 describe('delivery (O1)', () => {
   test('items come out sorted by delivery time, none after the time asked for', () => {
     const simulator = createSimulator({ seed: 4 });

@@ -46,7 +46,8 @@ export function createSimulator(config: Partial<SimulatorConfig> = {}): Simulato
   const ctx: SimContext = {
     config: parsed,
     rng: behaviour,
-    ids: seed.fork('ids'),
+    // Run 0 keeps the stream every recording so far was made with.
+    ids: seed.fork(parsed.run === 0 ? 'ids' : `ids/run-${parsed.run}`),
     format: seed.fork('format'),
     clock: createScheduler(parsed.startAt),
     directory,
