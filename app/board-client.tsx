@@ -16,15 +16,17 @@ import { buildAlertRows, type AlertRow } from '@/lib/board/alert-rows';
 import { countBoard, describeEmpty } from '@/lib/board/counts';
 import { memoizeFilterOptions } from '@/lib/board/filter-options';
 import {
-  canonicalizeFilters,
   describeHidden,
   filterConferences,
-  parseBoardFilters,
-  resetFilters,
-  toFilterQuery,
   widenFilters,
   type BoardFilters as Filters,
 } from '@/lib/board/filters';
+import {
+  canonicalizeFilters,
+  parseBoardFilters,
+  resetFilters,
+  toFilterQuery,
+} from '@/lib/board/filter-query';
 import { groupConferences } from '@/lib/board/sort';
 import { summarizeBoard } from '@/lib/board/summary';
 import type { ConferenceSummary } from '@/lib/realtime';

@@ -54,7 +54,7 @@ export function AlertsPanel(p: Props) {
         <p className={styles.hiddenLine} data-testid="alerts-hidden">
           <span>{onHidden === 1 ? '1 on a hidden call' : `${onHidden} on hidden calls`}</span>
           <button type="button" className={styles.linkButton} onClick={p.onShowHidden}>
-            Show {onHidden === 1 ? 'it' : 'them'} on the board
+            Show on board
           </button>
         </p>
       ) : null}

@@ -5,8 +5,6 @@ import { describeShown, type BoardCounts } from '@/lib/board/counts';
 import {
   DENSITIES,
   DENSITY_WORD,
-  isDefaultFilters,
-  resetFilters,
   SIZE_FILTERS,
   SIZE_WORD,
   type AlertFilter,
@@ -14,6 +12,7 @@ import {
   type BoardFilters,
   type SizeFilter,
 } from '@/lib/board/filters';
+import { isDefaultFilters, resetFilters } from '@/lib/board/filter-query';
 import { ALERT_WORD, MODE_WORD } from '@/lib/board/labels';
 import styles from './board-filters.module.css';
 

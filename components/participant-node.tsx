@@ -1,27 +1,9 @@
 import { Fragment, type CSSProperties } from 'react';
 import type { GraphNode } from '@/lib/board/graph';
 import { LEAVE_FADE_MS } from '@/lib/board/graph';
-import {
-  IconAgent,
-  IconCustomer,
-  IconExternal,
-  IconLeft,
-  IconLock,
-  IconMicOff,
-  IconPause,
-  IconRinging,
-  IconStar,
-  IconSupervisor,
-} from './icons';
 import { PartyChips } from './party-chips';
+import { PartyDisc } from './party-disc';
 import styles from './participant-node.module.css';
-
-const ROLE_ICON = {
-  customer: IconCustomer,
-  agent: IconAgent,
-  external: IconExternal,
-  supervisor: IconSupervisor,
-} as const;
 
 const ROLE_SHORT = {
   customer: 'Customer',
@@ -52,45 +34,6 @@ function Who({ node }: { node: GraphNode }) {
   return <span className={styles.name}>{node.name}</span>;
 }
 
-/** The disc: outline for the role, colour and icons for the state, corner marks for the rest. */
-function Disc({ node }: { node: GraphNode }) {
-  const Icon = ROLE_ICON[node.role];
-  return (
-    <span className={styles.disc} data-role={node.role}>
-      {node.state === 'hold' ? (
-        <>
-          <IconPause className={styles.roleIcon} />
-          <span className={`${styles.corner} ${styles.roleCorner}`}>
-            <Icon />
-          </span>
-        </>
-      ) : (
-        <Icon className={styles.roleIcon} />
-      )}
-      {node.state === 'dialing' ? (
-        <span className={`${styles.corner} ${styles.dialCorner}`}>
-          <IconRinging />
-        </span>
-      ) : null}
-      {node.state === 'disconnected' ? (
-        <span className={`${styles.corner} ${styles.goneCorner}`}>
-          <IconLeft />
-        </span>
-      ) : null}
-      {node.mute === 'muted' || node.mute === 'forced' ? (
-        <span className={`${styles.corner} ${styles.muteCorner}`} data-forced={node.mute === 'forced'}>
-          {node.mute === 'forced' ? <IconLock /> : <IconMicOff />}
-        </span>
-      ) : null}
-      {node.primary ? (
-        <span className={styles.star}>
-          <IconStar />
-        </span>
-      ) : null}
-    </span>
-  );
-}
-
 /**
  * One party: a disc whose outline tells the role (circle customer, rounded square agent, cut
  * corner external, dashed supervisor), whose colour and corner icon tell the state, and chips
@@ -117,7 +60,7 @@ export function ParticipantNode({ node, variant = 'column' }: { node: GraphNode;
       data-ccp-only={node.ccpOnly ? 'true' : undefined}
       data-fading={node.fadeLeftMs === null ? undefined : 'true'}
     >
-      <Disc node={node} />
+      <PartyDisc node={node} className={styles.disc} />
       <span className={styles.who}>
         <span className={styles.role}>
           {node.primary ? 'Primary' : ROLE_SHORT[node.role]}

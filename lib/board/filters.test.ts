@@ -1,16 +1,18 @@
 import { describe, expect, test } from 'vitest';
 import {
-  canonicalizeFilters,
   DEFAULT_FILTERS,
   describeHidden,
   filterConferences,
+  widenFilters,
+  type BoardFilters,
+} from './filters';
+import {
+  canonicalizeFilters,
   isDefaultFilters,
   parseBoardFilters,
   resetFilters,
   toFilterQuery,
-  widenFilters,
-  type BoardFilters,
-} from './filters';
+} from './filter-query';
 import { deriveFilterOptions, memoizeFilterOptions } from './filter-options';
 import { conference, party, QUEUE_ARN } from './test-helpers/builders';
 
