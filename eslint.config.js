@@ -123,6 +123,24 @@ export default tseslint.config(
     },
   },
   {
+    // The Next server runs inside the web process: its server-only code (app/_server) may read that
+    // process's env to find the sidecar, and nothing else of server/.
+    files: ['app/_server/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)server/(?!web/env$)',
+              message: 'Only the web env is shared with the Next server.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['server/sources/connect/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -13,15 +13,20 @@ import { SummaryStrip } from '@/components/summary-strip';
 import { ThemeToggle } from '@/components/theme-toggle';
 import { syncServerClock } from '@/components/use-server-now';
 import { buildAlertRows, type AlertRow } from '@/lib/board/alert-rows';
+import { countBoard, describeEmpty } from '@/lib/board/counts';
 import { memoizeFilterOptions } from '@/lib/board/filter-options';
 import {
-  DEFAULT_FILTERS,
   describeHidden,
   filterConferences,
-  parseBoardFilters,
-  toFilterQuery,
+  widenFilters,
   type BoardFilters as Filters,
 } from '@/lib/board/filters';
+import {
+  canonicalizeFilters,
+  parseBoardFilters,
+  resetFilters,
+  toFilterQuery,
+} from '@/lib/board/filter-query';
 import { groupConferences } from '@/lib/board/sort';
 import { summarizeBoard } from '@/lib/board/summary';
 import type { ConferenceSummary } from '@/lib/realtime';
@@ -53,9 +58,13 @@ function useUrlFilters(): [Filters, (next: Filters) => void] {
   return [filters, change];
 }
 
-/** The live board: summary, filters, cards and the alerts panel, over one socket subscription. */
+/**
+ * The live board: summary, filters, cards and the alerts panel, over one socket subscription.
+ * Every count comes from one definition of live (`countBoard`); tiles and alerts about calls the
+ * filters hide say so, and their Show buttons widen the filters just enough to bring them back.
+ */
 export function BoardClient() {
-  const [filters, setFilters] = useUrlFilters();
+  const [urlFilters, setFilters] = useUrlFilters();
   const { board, connection } = useLiveConferences();
   const longHoldSeconds = useQuery(configQuery()).data?.longHoldSeconds ?? 60;
   const { theme, toggle } = useTheme();
@@ -68,9 +77,20 @@ export function BoardClient() {
   const conferences = board?.conferences;
   const acks = board?.acks;
   const all = useMemo(() => (conferences ? Object.values(conferences) : []), [conferences]);
+  // A queue given by ARN (an older link) is read as its name once a call names it.
+  const filters = useMemo(() => canonicalizeFilters(urlFilters, all), [urlFilters, all]);
+  useEffect(() => {
+    if (filters !== urlFilters) writeFilters(filters);
+  }, [filters, urlFilters]);
   const shown = useMemo(() => filterConferences(all, filters), [all, filters]);
+  const shownIds = useMemo(() => new Set(shown.map((c) => c.id)), [shown]);
+  const hiddenCalls = useMemo(
+    () => new Set(all.filter((c) => !shownIds.has(c.id)).map((c) => c.id)),
+    [all, shownIds],
+  );
   const groups = useMemo(() => groupConferences(shown), [shown]);
-  const summary = useMemo(() => summarizeBoard(all), [all]);
+  const counts = useMemo(() => countBoard(all, shown), [all, shown]);
+  const summary = useMemo(() => summarizeBoard(all, shownIds), [all, shownIds]);
   const [pickOptions] = useState(memoizeFilterOptions);
   const options = useMemo(() => pickOptions(all, filters), [all, filters, pickOptions]);
   const [rowCache] = useState(() => new WeakMap<ConferenceSummary, AlertRow[]>());
@@ -79,8 +99,25 @@ export function BoardClient() {
     [all, acks, ack.confirmed, rowCache],
   );
   const signals = useAlertSignals(rows);
-  const reset = useCallback(() => setFilters(DEFAULT_FILTERS), [setFilters]);
+  const reset = useCallback(() => setFilters(resetFilters(filters)), [filters, setFilters]);
+  const showCalls = useCallback(
+    (ids: readonly string[]) => {
+      const wanted = new Set(ids);
+      setFilters(
+        widenFilters(
+          filters,
+          all.filter((c) => wanted.has(c.id)),
+        ),
+      );
+    },
+    [all, filters, setFilters],
+  );
+  const showAlertCalls = useCallback(
+    () => showCalls((rows ?? []).map((r) => r.conferenceId).filter((id) => hiddenCalls.has(id))),
+    [rows, hiddenCalls, showCalls],
+  );
   const stale = board !== undefined && connection.status !== 'connected';
+  const empty = describeEmpty(counts, board !== undefined);
 
   return (
     <div className={styles.page} data-stale={stale}>
@@ -91,29 +128,20 @@ export function BoardClient() {
         />
         <ThemeToggle theme={theme} onToggle={toggle} />
       </AppHeader>
-      <SummaryStrip summary={summary} longHoldSeconds={longHoldSeconds} />
-      <BoardFilters
-        filters={filters}
-        options={options}
-        shown={shown.length}
-        total={all.length}
-        onChange={setFilters}
-      />
+      <SummaryStrip summary={summary} longHoldSeconds={longHoldSeconds} onShow={showCalls} />
+      <BoardFilters filters={filters} options={options} counts={counts} onChange={setFilters} />
       <div className={styles.columns}>
         <main className={styles.main}>
-          {shown.length > 0 ? (
-            <BoardGrid groups={groups} />
+          {empty ? (
+            <EmptyBoard state={empty} hidden={describeHidden(all, filters)} onReset={reset} />
           ) : (
-            <EmptyBoard
-              total={all.length}
-              hidden={describeHidden(all, filters)}
-              loaded={board !== undefined}
-              onReset={reset}
-            />
+            <BoardGrid groups={groups} density={filters.density} />
           )}
         </main>
         <AlertsPanel
           rows={rows ?? []}
+          hiddenCalls={hiddenCalls}
+          onShowHidden={showAlertCalls}
           operatorName={ack.operatorName}
           askingName={ack.askingName}
           pending={ack.pending}

@@ -1,7 +1,8 @@
 'use client';
 
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useLayoutEffect, useState, type ReactNode } from 'react';
+import { applyStoredTheme } from './_live/theme-script';
 
 /**
  * One query client per page load. Structural sharing is off: the live board is written by the
@@ -15,5 +16,7 @@ export function Providers({ children }: { children: ReactNode }) {
         defaultOptions: { queries: { structuralSharing: false, refetchOnWindowFocus: false } },
       }),
   );
+  // Before the first paint of a page drawn in the browser (where the inline theme script never ran).
+  useLayoutEffect(applyStoredTheme, []);
   return <QueryClientProvider client={client}>{children}</QueryClientProvider>;
 }

@@ -14,10 +14,27 @@ function Age({ since, live }: { since: string; live: boolean }) {
   return <span className="tabular">{now === 0 ? '' : `${formatAge(now - Date.parse(since))} ago`}</span>;
 }
 
-type Props = { row: Row; pending: boolean; error: string | null; onAcknowledge: (row: Row) => void };
+type Props = {
+  row: Row;
+  /** The call is not on the board: the filters hide it (the row says so). */
+  hidden: boolean;
+  pending: boolean;
+  error: string | null;
+  onAcknowledge: (row: Row) => void;
+};
 
-/** One live alert: what, on which call, since when, and who has acknowledged it. */
-export const AlertRowItem = memo(function AlertRowItem({ row, pending, error, onAcknowledge }: Props) {
+/**
+ * One live alert: what, on which call, since when, and who has acknowledged it. Severity and rule
+ * share the first line and the alert's name has a line of its own, so a narrow panel (1280 wide)
+ * wraps nothing but a long call name, which is cut with an ellipsis instead.
+ */
+export const AlertRowItem = memo(function AlertRowItem({
+  row,
+  hidden,
+  pending,
+  error,
+  onAcknowledge,
+}: Props) {
   const Icon = SEVERITY_ICON[row.severity];
   const ref = useRef<HTMLLIElement>(null);
   const onScreen = useOnScreen(ref);
@@ -30,31 +47,33 @@ export const AlertRowItem = memo(function AlertRowItem({ row, pending, error, on
       data-alert-kind={row.kind}
       data-severity={row.severity}
       data-acknowledged={row.ack ? 'true' : 'false'}
+      data-hidden-call={hidden ? 'true' : undefined}
     >
       <div className={styles.rowHead}>
         <Icon className={styles.rowIcon} />
         <span className={styles.rowSeverity}>{SEVERITY_WORD[row.severity]}</span>
-        <span className={styles.rowLabel}>{row.label}</span>
+        {hidden ? (
+          <span className={styles.hiddenTag} title="The filters keep this call off the board">
+            Hidden call
+          </span>
+        ) : null}
         <span className={styles.rule}>{row.rule}</span>
       </div>
+      <span className={styles.rowLabel}>{row.label}</span>
       <Link
         className={styles.rowLink}
         href={`/conferences/${encodeURIComponent(row.conferenceId)}`}
         prefetch={false}
+        title={row.conferenceLabel}
       >
         {row.conferenceLabel}
       </Link>
       <div className={styles.rowFoot}>
-        <span className={styles.since}>
-          since <time dateTime={row.since}>{formatClock(row.since)}</time> ·{' '}
+        <span className={styles.since} title="When the alert was raised, and how long ago">
+          <time dateTime={row.since}>{formatClock(row.since)}</time> ·{' '}
           <Age since={row.since} live={onScreen} />
         </span>
-        {row.ack ? (
-          <span className={styles.acked}>
-            <IconCheck className={styles.ackIcon} /> Acknowledged by {row.ack.by} at{' '}
-            <time dateTime={row.ack.at}>{formatClock(row.ack.at)}</time>
-          </span>
-        ) : (
+        {row.ack ? null : (
           <button
             type="button"
             className={`button ${styles.ackButton}`}
@@ -65,6 +84,12 @@ export const AlertRowItem = memo(function AlertRowItem({ row, pending, error, on
           </button>
         )}
       </div>
+      {row.ack ? (
+        <span className={styles.acked}>
+          <IconCheck className={styles.ackIcon} /> Acknowledged by {row.ack.by} at{' '}
+          <time dateTime={row.ack.at}>{formatClock(row.ack.at)}</time>
+        </span>
+      ) : null}
       {error ? (
         <p className={styles.error} role="alert">
           Not acknowledged: {error}

@@ -13,6 +13,9 @@ export type AlertSignalControls = {
 
 type Props = {
   rows: readonly AlertRow[];
+  /** Conferences the filters keep off the board: their rows say so, and can be shown. */
+  hiddenCalls: ReadonlySet<string>;
+  onShowHidden: () => void;
   operatorName: string | null;
   askingName: boolean;
   pending: ReadonlySet<string>;
@@ -31,9 +34,14 @@ const NOTIFY_TEXT = {
   unsupported: 'No notifications here',
 } as const;
 
-/** Live alerts by severity then age, each with its call, its age and Acknowledge. */
+/**
+ * Live alerts by severity then age, each with its call, its age and Acknowledge. Every alert is
+ * listed, whatever the filters hide (a long hold on a hidden two-party call still matters); the
+ * ones on hidden calls are marked, counted in the head, and a button widens the filters to show them.
+ */
 export function AlertsPanel(p: Props) {
   const unacked = p.rows.filter((r) => !r.ack).length;
+  const onHidden = p.rows.filter((r) => p.hiddenCalls.has(r.conferenceId)).length;
   return (
     <aside className={styles.panel} data-testid="alerts-panel" aria-labelledby="alerts-heading">
       <div className={styles.head}>
@@ -42,6 +50,14 @@ export function AlertsPanel(p: Props) {
         </h2>
         <span className={styles.unacked}>{unacked} not acknowledged</span>
       </div>
+      {onHidden > 0 ? (
+        <p className={styles.hiddenLine} data-testid="alerts-hidden">
+          <span>{onHidden === 1 ? '1 on a hidden call' : `${onHidden} on hidden calls`}</span>
+          <button type="button" className={styles.linkButton} onClick={p.onShowHidden}>
+            Show on board
+          </button>
+        </p>
+      ) : null}
       <div className={styles.controls}>
         <button
           type="button"
@@ -79,6 +95,7 @@ export function AlertsPanel(p: Props) {
             <AlertRowItem
               key={row.key}
               row={row}
+              hidden={p.hiddenCalls.has(row.conferenceId)}
               pending={p.pending.has(row.key)}
               error={p.errors[row.key] ?? null}
               onAcknowledge={p.onAcknowledge}

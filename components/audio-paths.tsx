@@ -1,6 +1,22 @@
+import { Fragment } from 'react';
 import type { AudioRow } from '@/lib/board/audio';
 import { IconCheck } from './icons';
 import styles from './audio-paths.module.css';
+
+/** A column head: a number wraps between its groups (never inside one), a name between its words. */
+function SpeakerName({ name }: { name: string }) {
+  if (!/^\+[\d ]+$/.test(name)) return <span>{name}</span>;
+  return (
+    <span className={styles.phone}>
+      {name.split(' ').map((group, i) => (
+        <Fragment key={i}>
+          {i > 0 ? ' ' : null}
+          <span className={styles.group}>{group}</span>
+        </Fragment>
+      ))}
+    </span>
+  );
+}
 
 /**
  * Who hears whom as a grid: each row a listener, each column a speaker, a tick where sound goes.
@@ -25,7 +41,7 @@ export function AudioPaths({ rows }: { rows: AudioRow[] }) {
             </th>
             {rows.map((speaker) => (
               <th key={speaker.id} scope="col" className={styles.speaker} title={speaker.name}>
-                <span>{speaker.name}</span>
+                <SpeakerName name={speaker.name} />
               </th>
             ))}
           </tr>

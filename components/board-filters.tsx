@@ -1,22 +1,25 @@
 import { memo, useId, type ChangeEvent, type ReactNode } from 'react';
 import type { AlertKind, ConferenceMode } from '@/lib/conference';
 import type { FilterOption, FilterOptions } from '@/lib/board/filter-options';
+import { describeShown, type BoardCounts } from '@/lib/board/counts';
 import {
-  DEFAULT_FILTERS,
+  DENSITIES,
+  DENSITY_WORD,
   SIZE_FILTERS,
   SIZE_WORD,
   type AlertFilter,
+  type BoardDensity,
   type BoardFilters,
   type SizeFilter,
 } from '@/lib/board/filters';
+import { isDefaultFilters, resetFilters } from '@/lib/board/filter-query';
 import { ALERT_WORD, MODE_WORD } from '@/lib/board/labels';
 import styles from './board-filters.module.css';
 
 type Props = {
   filters: BoardFilters;
   options: FilterOptions;
-  shown: number;
-  total: number;
+  counts: BoardCounts;
   onChange: (next: BoardFilters) => void;
 };
 
@@ -50,14 +53,17 @@ function Field({
   );
 }
 
-/** Real form controls with labels; every change goes to the URL so a wallboard link keeps it. */
-export function BoardFilters({ filters, options, shown, total, onChange }: Props) {
+/**
+ * Real form controls with labels, and the density; every change goes to the URL so a wallboard
+ * link keeps it. The count says how many live calls are shown of how many (`describeShown`).
+ */
+export function BoardFilters({ filters, options, counts, onChange }: Props) {
   const set =
     <K extends keyof BoardFilters>(key: K, read: (value: string) => BoardFilters[K]) =>
     (e: ChangeEvent<HTMLSelectElement | HTMLInputElement>) =>
       onChange({ ...filters, [key]: read(e.target.value) });
   const orNull = (v: string) => v || null;
-  const isDefault = JSON.stringify(filters) === JSON.stringify(DEFAULT_FILTERS);
+  const line = describeShown(counts);
   return (
     <form
       className={styles.filters}
@@ -123,7 +129,9 @@ export function BoardFilters({ filters, options, shown, total, onChange }: Props
         )}
       </Field>
       <label className={`${styles.field} ${styles.search}`}>
-        <span>Search contact id or agent</span>
+        <span>
+          Search<span className="visually-hidden"> contact id or agent</span>
+        </span>
         <input
           type="search"
           value={filters.q}
@@ -131,10 +139,23 @@ export function BoardFilters({ filters, options, shown, total, onChange }: Props
           onChange={set('q', (v) => v)}
         />
       </label>
-      <div className={styles.count} aria-live="polite">
-        <b className="tabular">{shown}</b> of <span className="tabular">{total}</span> shown
-        {isDefault ? null : (
-          <button type="button" className="button" onClick={() => onChange(DEFAULT_FILTERS)}>
+      <Field label="Density">
+        {(id) => (
+          <select id={id} value={filters.density} onChange={set('density', (v) => v as BoardDensity)}>
+            {DENSITIES.map((density) => (
+              <option key={density} value={density}>
+                {DENSITY_WORD[density]}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <div className={styles.count} data-testid="shown-count">
+        <span aria-live="polite" className="tabular">
+          <b>{line.lead}</b> {line.rest}
+        </span>
+        {isDefaultFilters(filters) ? null : (
+          <button type="button" className="button" onClick={() => onChange(resetFilters(filters))}>
             Reset filters
           </button>
         )}

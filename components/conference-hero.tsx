@@ -51,7 +51,7 @@ export function ConferenceHero({ view, fromHistory, consoleUrl }: Props) {
         <span className={styles.heroDuration}>
           <Elapsed since={view.startedAt} until={view.endedAt} />
         </span>
-        <CapMeter active={view.activeParticipants} cap={view.cap} large />
+        <CapMeter active={view.activeParticipants} cap={view.cap} size="large" />
         {ended ? <span className={styles.muted}>Peak {view.peakParticipants} parties</span> : null}
         {consoleUrl ? (
           <a

@@ -1,23 +1,21 @@
+import type { EmptyState } from '@/lib/board/counts';
 import type { HiddenBy } from '@/lib/board/filters';
 import styles from './board-grid.module.css';
 
 type Props = {
-  /** Live conferences on the board before filtering. */
-  total: number;
+  /** What to say (`describeEmpty`): loading, a quiet centre, or what the filters hide. */
+  state: EmptyState;
   hidden: HiddenBy[];
-  loaded: boolean;
   onReset: () => void;
 };
 
 /** What the board shows with no card: still loading, no calls at all, or what the filters hide. */
-export function EmptyBoard({ total, hidden, loaded, onReset }: Props) {
-  if (!loaded) return <p className={styles.empty}>Waiting for the first picture of the contact centre…</p>;
-  if (total === 0) return <p className={styles.empty}>No live conferences right now.</p>;
+export function EmptyBoard({ state, hidden, onReset }: Props) {
+  if (state.kind !== 'filtered') return <p className={styles.empty}>{state.text}</p>;
   return (
     <div className={styles.empty} data-testid="empty-board">
       <p>
-        <b>No conference matches the filters.</b> {total} live{' '}
-        {total === 1 ? 'conference is' : 'conferences are'} hidden:
+        <b>No conference matches the filters.</b> {state.text}
       </p>
       <ul className={styles.hiddenList}>
         {hidden.map((h) => (

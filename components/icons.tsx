@@ -16,6 +16,7 @@ function Svg({ children, className, title }: IconProps & { children: ReactNode }
       strokeLinejoin="round"
       className={className}
       aria-hidden={title ? undefined : true}
+      focusable="false"
       role={title ? 'img' : undefined}
     >
       {title ? <title>{title}</title> : null}

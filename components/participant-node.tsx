@@ -1,29 +1,9 @@
-import type { CSSProperties } from 'react';
+import { Fragment, type CSSProperties } from 'react';
 import type { GraphNode } from '@/lib/board/graph';
 import { LEAVE_FADE_MS } from '@/lib/board/graph';
-import { STATE_WORD } from '@/lib/board/labels';
-import { MUTE_WORD } from '@/lib/board/party';
-import { Elapsed } from './elapsed';
-import {
-  IconAgent,
-  IconCustomer,
-  IconExternal,
-  IconLeft,
-  IconLock,
-  IconMicOff,
-  IconPause,
-  IconRinging,
-  IconStar,
-  IconSupervisor,
-} from './icons';
+import { PartyChips } from './party-chips';
+import { PartyDisc } from './party-disc';
 import styles from './participant-node.module.css';
-
-const ROLE_ICON = {
-  customer: IconCustomer,
-  agent: IconAgent,
-  external: IconExternal,
-  supervisor: IconSupervisor,
-} as const;
 
 const ROLE_SHORT = {
   customer: 'Customer',
@@ -33,12 +13,34 @@ const ROLE_SHORT = {
 } as const;
 
 /**
- * One party: a disc whose outline tells the role (circle customer, rounded square agent, diamond
- * corner external, dashed supervisor), whose colour and corner icon tell the state, and words for
- * both. The whole node is one image with an accessible name; the words repeat it for the eye.
+ * How a node is drawn: `column` (disc over words, a party under the bridge), `inline` (disc beside
+ * the words: the customer on top, supervisors) or `row` (one line per party, the compact board).
  */
-export function ParticipantNode({ node, large = false }: { node: GraphNode; large?: boolean }) {
-  const Icon = ROLE_ICON[node.role];
+export type NodeVariant = 'column' | 'inline' | 'row';
+
+/** The name on one line, cut with an ellipsis; a number in its groups, wrapping only between them. */
+function Who({ node }: { node: GraphNode }) {
+  if (node.phone)
+    return (
+      <span className={styles.phone} data-phone="">
+        {node.phone.map((group, i) => (
+          <Fragment key={i}>
+            {i > 0 ? ' ' : null}
+            <span className={styles.group}>{group}</span>
+          </Fragment>
+        ))}
+      </span>
+    );
+  return <span className={styles.name}>{node.name}</span>;
+}
+
+/**
+ * One party: a disc whose outline tells the role (circle customer, rounded square agent, cut
+ * corner external, dashed supervisor), whose colour and corner icon tell the state, and chips
+ * that say the state and the mute in words. The whole node is one image with an accessible name
+ * and the same words as its title, so a name cut short can be read in full on hover.
+ */
+export function ParticipantNode({ node, variant = 'column' }: { node: GraphNode; variant?: NodeVariant }) {
   const muted = node.mute === 'muted' || node.mute === 'forced';
   const style =
     node.fadeLeftMs === null ? undefined : ({ '--fade': node.fadeLeftMs / LEAVE_FADE_MS } as CSSProperties);
@@ -46,9 +48,10 @@ export function ParticipantNode({ node, large = false }: { node: GraphNode; larg
     <div
       role="img"
       aria-label={node.ariaLabel}
-      title={node.ariaLabel}
-      className={`${styles.node} ${large ? styles.large : ''}`}
+      title={node.title}
+      className={styles.node}
       style={style}
+      data-variant={variant}
       data-participant-id={node.id}
       data-participant-role={node.role}
       data-participant-state={node.state}
@@ -57,54 +60,15 @@ export function ParticipantNode({ node, large = false }: { node: GraphNode; larg
       data-ccp-only={node.ccpOnly ? 'true' : undefined}
       data-fading={node.fadeLeftMs === null ? undefined : 'true'}
     >
-      <span className={styles.disc} data-role={node.role}>
-        {node.state === 'hold' ? (
-          <>
-            <IconPause className={styles.roleIcon} />
-            <span className={`${styles.corner} ${styles.roleCorner}`}>
-              <Icon />
-            </span>
-          </>
-        ) : (
-          <Icon className={styles.roleIcon} />
-        )}
-        {node.state === 'dialing' ? (
-          <span className={`${styles.corner} ${styles.dialCorner}`}>
-            <IconRinging />
-          </span>
-        ) : null}
-        {node.state === 'disconnected' ? (
-          <span className={`${styles.corner} ${styles.goneCorner}`}>
-            <IconLeft />
-          </span>
-        ) : null}
-        {muted ? (
-          <span className={`${styles.corner} ${styles.muteCorner}`}>
-            <IconMicOff />
-            {node.mute === 'forced' ? <IconLock className={styles.lock} /> : null}
-          </span>
-        ) : null}
-        {node.primary ? (
-          <span className={styles.star}>
-            <IconStar />
-          </span>
-        ) : null}
+      <PartyDisc node={node} className={styles.disc} />
+      <span className={styles.who}>
+        <span className={styles.role}>
+          {node.primary ? 'Primary' : ROLE_SHORT[node.role]}
+          {node.ccpOnly ? <span className={styles.ccp}>CCP only</span> : null}
+        </span>
+        <Who node={node} />
       </span>
-      <span className={styles.role}>
-        {node.primary ? 'Primary' : ROLE_SHORT[node.role]}
-        {node.ccpOnly ? <span className={styles.ccp}>CCP only</span> : null}
-      </span>
-      <span className={styles.name}>{node.name}</span>
-      <span className={styles.state}>
-        {node.state === 'dialing' ? 'Dialing…' : STATE_WORD[node.state]}
-        {node.holdSince ? (
-          <>
-            {' '}
-            <Elapsed since={node.holdSince} />
-          </>
-        ) : null}
-        {muted ? <span className={styles.muteWord}> · {MUTE_WORD[node.mute]}</span> : null}
-      </span>
+      <PartyChips node={node} quiet={variant === 'row'} className={styles.chips} />
     </div>
   );
 }

@@ -19,6 +19,8 @@ export const SizeChart = memo(function SizeChart({ bars }: { bars: SizeBar[] }) 
         data={bars}
         margin={{ top: 2, right: 0, bottom: 0, left: 0 }}
         barCategoryGap={3}
+        // Decorative: without this recharts makes the chart a tab stop of its own.
+        accessibilityLayer={false}
       >
         <Bar
           dataKey="count"

@@ -53,3 +53,58 @@ test('[A11Y] nodes have accessible names and states are not told by colour alone
   await expect(page).toHaveURL(new RegExp(`/conferences/${focusedCard}$`));
   await expect(page.getByTestId('conference-detail')).toHaveAttribute('data-conference-id', focusedCard!);
 });
+
+type Stop = {
+  tag: string;
+  name: string;
+  inCard: boolean;
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+};
+
+test('[A11Y] the tab order follows the reading order, and no picture is a tab stop', async ({ page }) => {
+  const call = createCall({ queue: 'Claims', phone: '+49 30 5555 0101' });
+  call.start(newAgent('Carl', 'Hansen'), { ago: 120 });
+  call.addAgent(newAgent('Dora', 'Iversen'), { ago: 60 });
+  await postBatch(call.flush());
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await page.goto('/');
+  await expect(card(page, call.root)).toBeVisible();
+
+  const stops: Stop[] = [];
+  for (let i = 0; i < 40 && !stops.at(-1)?.inCard; i++) {
+    await page.keyboard.press('Tab');
+    stops.push(
+      await page.evaluate(() => {
+        const el = document.activeElement ?? document.body;
+        const r = el.getBoundingClientRect();
+        return {
+          tag: el.tagName.toLowerCase(),
+          name: (el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40),
+          inCard: el.closest('article[data-conference-id]') !== null,
+          top: r.top + scrollY,
+          bottom: r.bottom + scrollY,
+          left: r.left,
+          right: r.right,
+        };
+      }),
+    );
+  }
+  expect(stops.at(-1)?.inCard, 'Tab reaches a card').toBe(true);
+  expect(stops.map((s) => s.tag)).not.toContain('svg');
+  expect(
+    stops.every((s) => ['a', 'button', 'select', 'input'].includes(s.tag)),
+    JSON.stringify(stops),
+  ).toBe(true);
+  expect(stops[0]?.name).toMatch(/confwatch/);
+  expect(stops[1]?.name).toMatch(/^Theme/);
+  // Reading order: each stop is below the one before, or to its right on the same line.
+  for (let i = 1; i < stops.length; i++) {
+    const [a, b] = [stops[i - 1]!, stops[i]!];
+    const below = b.top >= a.bottom - 2;
+    const right = b.left >= a.right - 2 && b.top < a.bottom;
+    expect(below || right, `"${a.name}" then "${b.name}"`).toBe(true);
+  }
+});

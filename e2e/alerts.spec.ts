@@ -48,3 +48,37 @@ test('[ALERTS] acknowledge survives a reload and a sidecar restart', async ({ pa
   await primaryLeft.getByRole('button', { name: 'Acknowledge' }).click();
   await expect(primaryLeft).toContainText('Acknowledged by Tess Ramirez');
 });
+
+test('[ALERTS] a failed acknowledgement says why, and goes through when tried again', async ({
+  page,
+  stack,
+}) => {
+  const call = createCall({ queue: 'Claims', phone: '+49 40 3001 0002' });
+  call.start(newAgent('Uwe', 'Lorenz'), { ago: 400 });
+  call.addAgent(newAgent('Vera', 'Mohr'), { ago: 300 });
+  call.setHold(call.customerId, true, { ago: 120 });
+  await postBatch(call.flush());
+
+  await page.goto('/');
+  const row = page
+    .getByTestId('alerts-panel')
+    .locator(`[data-alert-row][data-conference-id="${call.root}"][data-alert-kind="long-hold"]`);
+  await expect(row).toBeVisible();
+
+  // The sidecar is gone: the acknowledgement waiting for the name fails, and the row says why.
+  await stack.killSidecar();
+  try {
+    await expect(connectionStatus(page)).not.toHaveAttribute('data-status', 'connected');
+    await row.getByRole('button', { name: 'Acknowledge' }).click();
+    await page.getByLabel('Your name').fill('Wanda Nowak');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(row.getByRole('alert')).toContainText(/Not acknowledged: not connected/);
+  } finally {
+    await stack.startSidecar();
+  }
+  await expect(connectionStatus(page)).toHaveAttribute('data-status', 'connected', { timeout: 15_000 });
+  // Tried again, with the name remembered: the error goes, the acknowledgement stands.
+  await row.getByRole('button', { name: 'Acknowledge' }).click();
+  await expect(row).toContainText('Acknowledged by Wanda Nowak');
+  await expect(row.getByRole('alert')).toHaveCount(0);
+});

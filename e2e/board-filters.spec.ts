@@ -3,6 +3,7 @@ import { card, chooseOption, filter, searchBox } from './support/board';
 import { createCall } from './support/call-script';
 import { expect, test } from './support/fixtures';
 import { postCalls } from './support/scenarios';
+import { queueArn } from '@/server/test-helpers/raw-builders';
 import { newAgent, uniqueSuffix } from './support/raw';
 
 /** Exactly the conferences in `shown` are on the board, of the three this spec posted. */
@@ -37,10 +38,16 @@ test('[BOARD] filters and search', async ({ page }) => {
 
   await chooseOption(filter(page, 'Queue'), `Loans${tag}`);
   await expectShown(page, all, [loans.root]);
-  await expect(page).toHaveURL(/[?&]queue=/);
+  // By name: a short wallboard link.
+  await expect(page).toHaveURL(new RegExp(`[?&]queue=Loans${tag}(&|$)`));
   await page.reload();
   await expect(filter(page, 'Queue').locator('option:checked')).toContainText(`Loans${tag}`);
   await expectShown(page, all, [loans.root]);
+  // An older link with the queue's ARN still works, and is rewritten to the name.
+  await page.goto(`/?queue=${encodeURIComponent(queueArn(`Savings${tag}`))}`);
+  await expect(filter(page, 'Queue').locator('option:checked')).toContainText(`Savings${tag}`);
+  await expectShown(page, all, [savings.root]);
+  await expect(page).toHaveURL(new RegExp(`[?&]queue=Savings${tag}(&|$)`));
 
   await page.goto('/');
   await chooseOption(filter(page, 'Agent'), emil.name);

@@ -1,33 +1,46 @@
 import { mkdirSync } from 'node:fs';
-import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import type { Locator, Page } from '@playwright/test';
 import { card } from './support/board';
+import { createCall } from './support/call-script';
 import { expect, test } from './support/fixtures';
+import { newAgent } from './support/raw';
 import { postCalls, writeBusyBoard } from './support/scenarios';
+import { writeManySmallCalls } from './support/size-scenarios';
+import { switchTheme, THEMES } from './support/theme';
 
-const OUT = 'docs/screenshots';
-const THEMES = ['light', 'dark'] as const;
+/**
+ * Where the pictures go: `docs/screenshots` when `npm run docs:screenshots` asks for them
+ * (`DOCS_SCREENSHOTS_DIR`), else this test's output folder, so the ordinary run (`npm test`)
+ * checks that every picture can be taken and leaves the committed ones alone.
+ */
+const outDir = (fallback: string) => process.env.DOCS_SCREENSHOTS_DIR ?? fallback;
 
-async function useTheme(page: Page, theme: (typeof THEMES)[number]) {
-  for (let i = 0; i < 3 && (await page.locator('html').getAttribute('data-theme')) !== theme; i++) {
-    await page.getByRole('button', { name: 'Theme' }).click();
-  }
-  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-}
-
-async function shoot(page: Page, name: string) {
+/** A picture of the page, or of one element of it. */
+async function shoot(page: Page, dir: string, name: string, element?: Locator): Promise<void> {
   // Let the durations tick once and fades settle, so the picture is of a steady board.
   await page.waitForTimeout(1_200);
-  await page.screenshot({ path: `${OUT}/${name}.png`, animations: 'disabled' });
+  await (element ?? page).screenshot({ path: join(dir, `${name}.png`), animations: 'disabled' });
+}
+
+/** A two-party call whose customer has waited on hold for minutes: hidden by the default size filter. */
+function writeHeldTwoPartyCall() {
+  const call = createCall({ queue: 'Billing', phone: '+49 69 2000 4417' });
+  call.start(newAgent('Nina', 'Albrecht'), { ago: 9 * 60 });
+  call.setHold(call.customerId, true, { ago: 4 * 60 });
+  return call;
 }
 
 test(
   '[DOCS] screenshots of the board and the detail page in both themes',
   { tag: '@screenshots' },
-  async ({ page, stack }) => {
-    mkdirSync(OUT, { recursive: true });
+  async ({ page, stack }, testInfo) => {
+    test.setTimeout(120_000);
+    const dir = outDir(testInfo.outputPath('screenshots'));
+    mkdirSync(dir, { recursive: true });
     await stack.resetSidecar();
     const calls = writeBusyBoard();
-    await postCalls(calls);
+    await postCalls([...calls, writeHeldTwoPartyCall()]);
     const mortgage = calls[0]!;
 
     for (const theme of THEMES) {
@@ -37,19 +50,30 @@ test(
       ] as const) {
         await page.setViewportSize({ width, height });
         await page.goto('/');
-        await useTheme(page, theme);
+        await switchTheme(page, theme);
         await expect(card(page, mortgage.root)).toBeVisible();
-        await shoot(page, `board-${width}x${height}-${theme}`);
+        await shoot(page, dir, `board-${width}x${height}-${theme}`);
       }
       await page.setViewportSize({ width: 1920, height: 1080 });
+      await shoot(page, dir, `six-party-card-${theme}`, card(page, mortgage.root));
+
       await page.goto(`/conferences/${mortgage.root}`);
-      await useTheme(page, theme);
+      await switchTheme(page, theme);
       await expect(page.getByTestId('conference-detail')).toHaveAttribute(
         'data-conference-id',
         mortgage.root,
       );
       await expect(page.getByTestId('timeline')).toBeVisible();
-      await shoot(page, `detail-1920x1080-${theme}`);
+      await shoot(page, dir, `detail-1920x1080-${theme}`);
+    }
+
+    // The compact board on a busy morning: a dozen and more calls on one wallboard screen.
+    await postCalls(writeManySmallCalls(12));
+    for (const theme of THEMES) {
+      await page.goto('/?density=compact');
+      await switchTheme(page, theme);
+      await expect(card(page, mortgage.root)).toBeVisible();
+      await shoot(page, dir, `board-compact-1920x1080-${theme}`);
     }
   },
 );

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { switchTheme as switchTo } from './support/theme';
 
 const html = (page: Page) => page.locator('html');
 /** The page's painted background: the body's, or the root's when the body is transparent. */
@@ -8,14 +9,6 @@ const background = (page: Page) =>
     const body = getComputedStyle(document.body).backgroundColor;
     return body === 'rgba(0, 0, 0, 0)' ? getComputedStyle(document.documentElement).backgroundColor : body;
   });
-
-/** Presses "Theme" until the page is in `theme` (the toggle may cycle through a "system" step). */
-async function switchTo(page: Page, theme: 'light' | 'dark') {
-  for (let i = 0; i < 3 && (await html(page).getAttribute('data-theme')) !== theme; i++) {
-    await page.getByRole('button', { name: 'Theme' }).click();
-  }
-  await expect(html(page)).toHaveAttribute('data-theme', theme);
-}
 
 test('[THEME] light and dark', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });

@@ -3,13 +3,17 @@ import { z } from 'zod';
 import type { ConferenceView } from '@/lib/conference';
 import { ConferenceViewSchema, type BoardState, type ConferenceDetail } from '@/lib/realtime';
 
-/** The query keys of the browser, written here and nowhere else. */
+/** The query (and mutation) keys of the browser, written here and nowhere else. */
 const keys = {
   board: ['board'] as const,
   detail: (id: string) => ['conference', id, 'live'] as const,
   record: (id: string) => ['conference', id, 'record'] as const,
   config: ['config'] as const,
+  ack: ['alert', 'ack'] as const,
 };
+
+/** The key every acknowledgement mutation carries, so `useMutationState` finds them all. */
+export const ackMutationKey = () => keys.ack;
 
 /**
  * A watched conference as the sidecar last pushed it, with this client's clock on arrival, and

@@ -18,8 +18,10 @@ export const nodes = (scope: Locator): Locator =>
 export const detailPanel = (page: Page): Locator => page.getByTestId('conference-detail');
 
 /** A filter select, by its accessible name (its label). */
-export const filter = (page: Page, label: 'Queue' | 'Agent' | 'Size' | 'Alert' | 'Mode'): Locator =>
-  page.getByRole('combobox', { name: label, exact: true });
+export const filter = (
+  page: Page,
+  label: 'Queue' | 'Agent' | 'Size' | 'Alert' | 'Mode' | 'Density',
+): Locator => page.getByRole('combobox', { name: label, exact: true });
 
 export const searchBox = (page: Page): Locator => page.getByLabel('Search contact id or agent');
 
@@ -48,6 +50,15 @@ export async function chooseOption(control: Locator, text: string | RegExp): Pro
 export async function openBoardAllSizes(page: Page): Promise<void> {
   await page.goto('/');
   await filter(page, 'Size').selectOption({ label: 'All sizes' });
+}
+
+/** The cards that are wholly inside the viewport (the page is not scrolled): what is above the fold. */
+export async function cardsAboveTheFold(page: Page): Promise<number> {
+  const height = page.viewportSize()?.height ?? 0;
+  const boxes = await page
+    .locator('article[data-conference-id]')
+    .evaluateAll((cards) => cards.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+  return boxes.filter((b) => b.top >= 0 && b.bottom <= height && b.height > 0).length;
 }
 
 /** Every live (not ended) conference, as the REST API serves it. */

@@ -1,6 +1,6 @@
 import type { ConferenceSummary } from '@/lib/realtime';
 import type { BoardFilters } from './filters';
-import { agentKey } from './filters';
+import { agentKey, queueKey } from './filters';
 import { arnTail, queueLabel } from './labels';
 import { partyName } from './party';
 
@@ -33,7 +33,7 @@ export function deriveFilterOptions(
   const queues = new Map<string, string>();
   const agents = new Map<string, string>();
   for (const c of list) {
-    if (c.queue) queues.set(c.queue.arn, queueLabel(c.queue));
+    if (c.queue) queues.set(queueKey(c.queue), queueLabel(c.queue));
     for (const p of c.participants) {
       if (p.role !== 'agent' || p.ccpOnly || p.state === 'disconnected') continue;
       const key = agentKey(p);
@@ -41,7 +41,10 @@ export function deriveFilterOptions(
     }
   }
   if (filters.queue && !queues.has(filters.queue))
-    queues.set(filters.queue, `Queue ${arnTail(filters.queue)} (no live call)`);
+    queues.set(
+      filters.queue,
+      `${filters.queue.startsWith('arn:') ? `Queue ${arnTail(filters.queue)}` : filters.queue} (no live call)`,
+    );
   if (filters.agent && !agents.has(filters.agent))
     agents.set(
       filters.agent,

@@ -3,10 +3,16 @@ import {
   DEFAULT_FILTERS,
   describeHidden,
   filterConferences,
-  parseBoardFilters,
-  toFilterQuery,
+  widenFilters,
   type BoardFilters,
 } from './filters';
+import {
+  canonicalizeFilters,
+  isDefaultFilters,
+  parseBoardFilters,
+  resetFilters,
+  toFilterQuery,
+} from './filter-query';
 import { deriveFilterOptions, memoizeFilterOptions } from './filter-options';
 import { conference, party, QUEUE_ARN } from './test-helpers/builders';
 
@@ -32,7 +38,7 @@ describe('board filters', () => {
   });
 
   test('queue, mode and alert filters', () => {
-    expect(ids(filterConferences(board, f({ queue: `${QUEUE_ARN}support` })))).toEqual(['three', 'five']);
+    expect(ids(filterConferences(board, f({ queue: 'support' })))).toEqual(['three', 'five']);
     expect(ids(filterConferences(board, f({ mode: 'three-party' })))).toEqual(['three']);
     expect(ids(filterConferences(board, f({ alert: 'any' })))).toEqual(['five', 'six']);
     expect(ids(filterConferences(board, f({ alert: 'cap-reached' })))).toEqual(['six']);
@@ -63,9 +69,44 @@ describe('board filters', () => {
       alert: 'long-hold',
       mode: 'multi-party',
       q: 'abc',
+      density: 'compact',
     });
     expect(parseBoardFilters(new URLSearchParams(toFilterQuery(chosen)))).toEqual(chosen);
     expect(toFilterQuery(DEFAULT_FILTERS)).toBe('');
+    expect(toFilterQuery(f({ density: 'compact' }))).toBe('density=compact');
+  });
+
+  test('a queue goes in the URL by its name; an ARN from an older link still matches', () => {
+    expect(toFilterQuery(f({ queue: 'support' }))).toBe('queue=support');
+    const byArn = parseBoardFilters(
+      new URLSearchParams(`queue=${encodeURIComponent(`${QUEUE_ARN}support`)}`),
+    );
+    expect(ids(filterConferences(board, byArn))).toEqual(['three', 'five']);
+    // Once a call names the queue, the ARN is rewritten to the name (a short wallboard link).
+    expect(canonicalizeFilters(byArn, board)).toEqual(f({ queue: 'support' }));
+    const named = f({ queue: 'support' });
+    expect(canonicalizeFilters(named, board)).toBe(named);
+    const unknown = f({ queue: `${QUEUE_ARN}gone` });
+    expect(canonicalizeFilters(unknown, board)).toBe(unknown);
+  });
+
+  test('density is no filter: it is kept by a reset and is no reason to offer one', () => {
+    const compact = f({ density: 'compact' });
+    expect(isDefaultFilters(compact)).toBe(true);
+    expect(isDefaultFilters(f({ size: 'all' }))).toBe(false);
+    expect(resetFilters(f({ density: 'compact', size: '6', q: 'x' }))).toEqual(compact);
+    expect(filterConferences(board, compact)).toEqual(filterConferences(board, DEFAULT_FILTERS));
+  });
+
+  test('widening for hidden calls turns off just the filters that hide them', () => {
+    const chosen = f({ queue: 'support', size: '5', density: 'compact' });
+    expect(ids(filterConferences(board, chosen))).toEqual(['five']);
+    // "three" is in the chosen queue, but has 3 parties: only the size filter goes.
+    expect(widenFilters(chosen, [three])).toEqual(f({ queue: 'support', size: 'all', density: 'compact' }));
+    // "two" is in another queue and has 2 parties: both go.
+    expect(widenFilters(chosen, [two])).toEqual(f({ size: 'all', density: 'compact' }));
+    expect(widenFilters(chosen, [five])).toEqual(chosen);
+    expect(ids(filterConferences(board, widenFilters(DEFAULT_FILTERS, [two])))).toContain('two');
   });
 
   test('unknown values in the URL fall back to the defaults', () => {
@@ -99,9 +140,14 @@ describe('board filters', () => {
   test('options list live queues and agents, and keep a chosen value no call has', () => {
     const options = deriveFilterOptions(board, f({ agent: 'arn:agent/gone' }));
     expect(options.queues.map((o) => o.label)).toEqual(['mortgages', 'sales', 'support']);
+    expect(options.queues.map((o) => o.value)).toEqual(['mortgages', 'sales', 'support']);
     expect(options.agents.map((o) => o.label)).toContain('Agent five-4');
     expect(options.agents.find((o) => o.value === 'arn:agent/gone')?.label).toBe(
       'Agent gone (not on a call)',
     );
+    const queues = (queue: string) => deriveFilterOptions(board, f({ queue })).queues;
+    expect(queues('Closed').find((o) => o.value === 'Closed')?.label).toBe('Closed (no live call)');
+    const arn = `${QUEUE_ARN}q-1234567890`;
+    expect(queues(arn).find((o) => o.value === arn)?.label).toBe('Queue q-123456 (no live call)');
   });
 });

@@ -1,6 +1,7 @@
 import type { AlertKind, ConferenceMode } from '@/lib/conference';
 import type { ConferenceSummary } from '@/lib/realtime';
-import { ALERT_WORD, MODE_WORD, queueLabel } from './labels';
+import { isLive } from './counts';
+import { ALERT_WORD, arnTail, MODE_WORD, queueLabel } from './labels';
 import { partyName } from './party';
 
 export const SIZE_FILTERS = ['all', '3-plus', '2', '3', '4', '5', '6'] as const;
@@ -19,8 +20,18 @@ export const SIZE_WORD: Record<SizeFilter, string> = {
 /** `any`: conferences with at least one live alert; a kind: conferences with that alert. */
 export type AlertFilter = 'any' | AlertKind;
 
-/** The board's filters; null means "not filtered by this". They live in the URL query string. */
+/** How much a card shows: the participant graph, or one row per party (more cards on a screen). */
+export const DENSITIES = ['comfortable', 'compact'] as const;
+export type BoardDensity = (typeof DENSITIES)[number];
+
+export const DENSITY_WORD: Record<BoardDensity, string> = { comfortable: 'Comfortable', compact: 'Compact' };
+
+/**
+ * The board's filters, and its density (not a filter, but kept with them so a wallboard link keeps
+ * it); null means "not filtered by this". They live in the URL query string.
+ */
 export type BoardFilters = {
+  /** A queue's name (what the URL carries), or its ARN when no source has named it. */
   queue: string | null;
   agent: string | null;
   size: SizeFilter;
@@ -28,6 +39,7 @@ export type BoardFilters = {
   mode: ConferenceMode | null;
   /** As typed (the input shows it back); matching ignores surrounding spaces. */
   q: string;
+  density: BoardDensity;
 };
 
 /** A wallboard shows conferences, not plain two-party calls, unless asked to. */
@@ -38,36 +50,32 @@ export const DEFAULT_FILTERS: BoardFilters = {
   alert: null,
   mode: null,
   q: '',
+  density: 'comfortable',
 };
 
-const ALERT_KINDS = Object.keys(ALERT_WORD) as AlertKind[];
+/** The filters proper: everything in `BoardFilters` but the density. */
+export type FilterKey = Exclude<keyof BoardFilters, 'density'>;
 
-function oneOf<T extends string>(values: readonly T[], value: string | null): T | null {
-  return value !== null && (values as readonly string[]).includes(value) ? (value as T) : null;
+/** Each filter turned off: what `widenFilters` sets a filter to when it hides a wanted call. */
+const OPEN: Pick<BoardFilters, FilterKey> = {
+  queue: null,
+  agent: null,
+  size: 'all',
+  alert: null,
+  mode: null,
+  q: '',
+};
+
+export const ALERT_KINDS = Object.keys(ALERT_WORD) as AlertKind[];
+
+/** The value the Queue filter uses for a queue: its name, else (never named) its ARN. */
+export function queueKey(queue: { arn: string; name: string | null }): string {
+  return queue.name ?? queue.arn;
 }
 
-/** Reads filters from a query string; unknown values fall back to the defaults. */
-export function parseBoardFilters(params: { get(name: string): string | null }): BoardFilters {
-  return {
-    queue: params.get('queue') || null,
-    agent: params.get('agent') || null,
-    size: oneOf(SIZE_FILTERS, params.get('size')) ?? DEFAULT_FILTERS.size,
-    alert: oneOf<AlertFilter>(['any', ...ALERT_KINDS], params.get('alert')),
-    mode: oneOf<ConferenceMode>(['multi-party', 'three-party'], params.get('mode')),
-    q: params.get('q') ?? '',
-  };
-}
-
-/** The query string for `filters`, leaving out what equals the default (`''` when all do). */
-export function toFilterQuery(filters: BoardFilters): string {
-  const params = new URLSearchParams();
-  if (filters.queue) params.set('queue', filters.queue);
-  if (filters.agent) params.set('agent', filters.agent);
-  if (filters.size !== DEFAULT_FILTERS.size) params.set('size', filters.size);
-  if (filters.alert) params.set('alert', filters.alert);
-  if (filters.mode) params.set('mode', filters.mode);
-  if (filters.q) params.set('q', filters.q);
-  return params.toString();
+/** Does `queue` match the filter value `value`, given by name or (as older links have it) by ARN? */
+function queueMatches(queue: ConferenceSummary['queue'], value: string): boolean {
+  return queue !== null && (queue.name === value || queue.arn === value);
 }
 
 /** How many parties a card stands for: the live count, or the peak once the call has ended. */
@@ -101,9 +109,10 @@ function searchTest(q: string): Test {
 }
 
 /** One test per filter that is set, named for the empty-state message. */
-function activeTests(f: BoardFilters): { key: keyof BoardFilters; test: Test }[] {
-  const tests: { key: keyof BoardFilters; test: Test }[] = [];
-  if (f.queue) tests.push({ key: 'queue', test: (c) => c.queue?.arn === f.queue });
+function activeTests(f: BoardFilters): { key: FilterKey; test: Test }[] {
+  const tests: { key: FilterKey; test: Test }[] = [];
+  const queue = f.queue;
+  if (queue) tests.push({ key: 'queue', test: (c) => queueMatches(c.queue, queue) });
   if (f.agent)
     tests.push({
       key: 'agent',
@@ -130,22 +139,38 @@ export function filterConferences(
   return list.filter((c) => tests.every((t) => t.test(c)));
 }
 
-export type HiddenBy = { key: keyof BoardFilters; label: string; hidden: number };
+export type HiddenBy = { key: FilterKey; label: string; hidden: number };
 
-/** For the empty state: each filter that is set, and how many conferences it alone hides. */
+/**
+ * For the empty state: each filter that is set, and how many live conferences (`isLive`, as every
+ * count on the board) it alone hides.
+ */
 export function describeHidden(list: readonly ConferenceSummary[], filters: BoardFilters): HiddenBy[] {
   return activeTests(filters).map(({ key, test }) => ({
     key,
     label: filterLabel(key, filters, list),
-    hidden: list.reduce((n, c) => (test(c) ? n : n + 1), 0),
+    hidden: list.reduce((n, c) => (isLive(c) && !test(c) ? n + 1 : n), 0),
   }));
 }
 
-function filterLabel(key: keyof BoardFilters, f: BoardFilters, list: readonly ConferenceSummary[]): string {
+/**
+ * The filters with every filter that hides any of `wanted` turned off (the size filter to all
+ * sizes) and the others kept: the smallest change that puts all of them on the board.
+ */
+export function widenFilters(filters: BoardFilters, wanted: readonly ConferenceSummary[]): BoardFilters {
+  const next: BoardFilters = { ...filters };
+  for (const { key, test } of activeTests(filters)) {
+    if (!wanted.every(test)) Object.assign(next, { [key]: OPEN[key] });
+  }
+  return next;
+}
+
+function filterLabel(key: FilterKey, f: BoardFilters, list: readonly ConferenceSummary[]): string {
   switch (key) {
     case 'queue': {
-      const queue = list.find((c) => c.queue?.arn === f.queue)?.queue ?? { arn: f.queue ?? '', name: null };
-      return `Queue: ${queueLabel(queue)}`;
+      const value = f.queue ?? '';
+      const queue = list.find((c) => queueMatches(c.queue, value))?.queue;
+      return `Queue: ${queue ? queueLabel(queue) : value.startsWith('arn:') ? `Queue ${arnTail(value)}` : value}`;
     }
     case 'agent': {
       const agent = list.flatMap((c) => c.participants).find((p) => agentKey(p) === f.agent);

@@ -1,5 +1,14 @@
 import type { ParticipantRole } from '@/lib/conference';
-import { muteStateOf, partyAriaLabel, partyName, roleText, type MuteState, type PartyFacts } from './party';
+import {
+  muteStateOf,
+  partyAriaLabel,
+  partyName,
+  partyTitle,
+  phoneGroups,
+  roleText,
+  type MuteState,
+  type PartyFacts,
+} from './party';
 
 /** How long a party that left stays on a card, fading, before it is hidden. */
 export const LEAVE_FADE_MS = 6_000;
@@ -12,8 +21,12 @@ export type GraphNode = {
   mute: MuteState;
   ccpOnly: boolean;
   name: string;
+  /** The number in its groups when the node shows a number rather than a name (see `phoneGroups`). */
+  phone: string[] | null;
   roleText: string;
   ariaLabel: string;
+  /** The accessible name with the name as shown (a number grouped): what hovering the node says. */
+  title: string;
   /** Milliseconds of fading left for a party that has just left; null for everyone else. */
   fadeLeftMs: number | null;
   /** When the current hold began, for a party on hold whose sources said (ISO); else null. */
@@ -65,8 +78,10 @@ export function toGraphNode(p: GraphParty, fadeLeftMs: number | null = null): Gr
     mute: muteStateOf(p),
     ccpOnly: p.ccpOnly,
     name: partyName(p),
+    phone: phoneGroups(p),
     roleText: roleText(p),
     ariaLabel: partyAriaLabel(p),
+    title: partyTitle(p),
     fadeLeftMs,
     holdSince: holdStart(p),
   };

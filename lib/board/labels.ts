@@ -33,6 +33,17 @@ export const ALERT_WORD: Record<AlertKind, string> = {
   'cap-exceeded': 'Over cap',
 };
 
+/** The same alerts in words short enough for a compact card (its title gives the long word). */
+export const ALERT_SHORT: Record<AlertKind, string> = {
+  'cap-reached': 'At cap',
+  'contact-lens-conflict': 'CL conflict',
+  'long-hold': 'Long hold',
+  'no-agent': 'No agent',
+  'caller-dropped': 'Caller left',
+  'primary-left': 'Primary left',
+  'cap-exceeded': 'Over cap',
+};
+
 export const SEVERITY_WORD: Record<AlertSeverity, string> = {
   critical: 'Critical',
   warning: 'Warning',

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { formatPhone, muteStateOf, partyAriaLabel, partyName, roleText } from './party';
+import {
+  formatPhone,
+  muteStateOf,
+  partyAriaLabel,
+  partyName,
+  partyTitle,
+  phoneGroups,
+  roleText,
+} from './party';
 import { arnTail, queueLabel } from './labels';
 import { party } from './test-helpers/builders';
 
@@ -59,5 +67,31 @@ describe('party labels', () => {
     expect(queueLabel({ arn: 'arn:q/queue/09668534-e668', name: null })).toBe('Queue 09668534');
     expect(queueLabel({ arn: 'arn:q/queue/1', name: 'Mortgages' })).toBe('Mortgages');
     expect(queueLabel(null)).toBe('No queue');
+  });
+
+  test('a node shows a number in its groups, so it wraps between them, never inside one', () => {
+    expect(phoneGroups({ name: null, phoneNumber: '+4917197338912' })).toEqual([
+      '+49',
+      '171',
+      '973',
+      '389',
+      '12',
+    ]);
+    expect(phoneGroups({ name: null, phoneNumber: '+49 30 2291 4410' })).toEqual([
+      '+49',
+      '30',
+      '2291',
+      '4410',
+    ]);
+    expect(phoneGroups({ name: 'Broker', phoneNumber: '+4917197338912' })).toBeNull();
+    expect(phoneGroups({ name: null, phoneNumber: null })).toBeNull();
+  });
+
+  test('the hover title names the party as the node shows it (the accessible name keeps the source number)', () => {
+    const customer = party('c:1', 'customer', { phoneNumber: '+4917197338912' });
+    expect(partyTitle(customer)).toBe('Customer +49 171 973 389 12, connected, not muted');
+    expect(partyAriaLabel(customer)).toBe('Customer +4917197338912, connected, not muted');
+    const unnamed = party('a:1', 'agent', { agentArn: null, state: 'dialing', muted: null });
+    expect(partyTitle(unnamed)).toBe('Unnamed agent (name not yet known), dialing, mute unknown');
   });
 });

@@ -77,6 +77,16 @@ export function partyName(p: Nameable): string {
   return UNNAMED[p.role];
 }
 
+/**
+ * The groups of the number a node shows in place of a name (`['+49', '171', '973', '389', '12']`),
+ * so a narrow node wraps it between groups and never inside one; null when the party has a name
+ * (or no number).
+ */
+export function phoneGroups(p: Pick<PartyFacts, 'name' | 'phoneNumber'>): string[] | null {
+  if (p.name || !p.phoneNumber) return null;
+  return formatPhone(p.phoneNumber).split(' ').filter(Boolean);
+}
+
 /** Has any source named this party (a name, a number or an agent ARN)? */
 export function isNamed(p: Nameable): boolean {
   return !!(p.name || p.phoneNumber || p.agentArn);
@@ -100,9 +110,26 @@ export function roleText(p: Pick<PartyFacts, 'role' | 'primary' | 'monitorMode'>
  */
 export function partyAriaLabel(p: PartyFacts): string {
   // The number as the sources carry it, so it can be searched for; the eye gets it grouped.
-  const who = isNamed(p)
-    ? `${roleText(p)} ${p.name ?? p.phoneNumber ?? partyName(p)}`
-    : `${roleText(p)}, name not yet known`;
+  return describeParty(
+    p,
+    isNamed(p)
+      ? `${roleText(p)} ${p.name ?? p.phoneNumber ?? partyName(p)}`
+      : `${roleText(p)}, name not yet known`,
+  );
+}
+
+/**
+ * The same words with the name exactly as the node shows it (a number grouped, "Unnamed agent"):
+ * the node's hover title, where a name cut short on the card can be read in full.
+ */
+export function partyTitle(p: PartyFacts): string {
+  return describeParty(
+    p,
+    isNamed(p) ? `${roleText(p)} ${partyName(p)}` : `${partyName(p)} (name not yet known)`,
+  );
+}
+
+function describeParty(p: PartyFacts, who: string): string {
   const parts = [who, STATE_WORD[p.state].toLowerCase(), MUTE_WORD[muteStateOf(p)].toLowerCase()];
   if (p.role === 'supervisor') parts.push('not counted');
   if (p.ccpOnly) parts.push('seen only by a CCP');

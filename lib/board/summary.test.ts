@@ -42,4 +42,22 @@ describe('summary strip', () => {
     expect(summarizeBoard([held('a', 50), held('b', 20), conference('c', 3)]).longestHoldSince).toBe(at(20));
     expect(summarizeBoard([conference('c', 3)]).longestHoldSince).toBeNull();
   });
+
+  test('A1 A2 A3 tiles name the calls behind them that the filters hide', () => {
+    const held = conference('held', 2);
+    held.participants[0] = party('c:held', 'customer', { state: 'hold', holdSince: at(5) });
+    const board = [
+      held,
+      conference('six', 6, { alerts: ['cap-reached'] }),
+      conference('six-b', 6, { alerts: ['cap-reached', 'contact-lens-conflict'], contactLens: true }),
+      conference('cl', 4, { contactLens: true, alerts: ['contact-lens-conflict'] }),
+    ];
+    const everything = summarizeBoard(board, new Set(board.map((c) => c.id)));
+    expect(everything.hidden).toEqual({ atCap: [], clConflicts: [], longestHold: null });
+    const some = summarizeBoard(board, new Set(['six', 'cl']));
+    expect(some.atCap).toBe(2);
+    expect(some.hidden).toEqual({ atCap: ['six-b'], clConflicts: ['six-b'], longestHold: 'held' });
+    // Without the shown set, nothing counts as hidden.
+    expect(summarizeBoard(board).hidden.longestHold).toBeNull();
+  });
 });

@@ -1,10 +1,19 @@
 import type { ConferenceSummary } from '@/lib/realtime';
+import { isLive } from './counts';
 
 export const SUMMARY_SIZES = [2, 3, 4, 5, 6] as const;
 export type SummarySize = (typeof SUMMARY_SIZES)[number];
 
+/** The conferences behind a tile that the current filters keep off the board (ids). */
+export type HiddenBehind = {
+  atCap: string[];
+  clConflicts: string[];
+  /** The conference of the longest customer hold, when the filters hide it. */
+  longestHold: string | null;
+};
+
 export type BoardSummary = {
-  /** Active conferences (ended ones still in their grace time are not live). */
+  /** Live conferences by the one definition (`isLive`): ended ones in their grace time are not. */
   live: number;
   /** Counted parties on them: no supervisors, no CCP-only parties (R2, M8). */
   parties: number;
@@ -15,10 +24,18 @@ export type BoardSummary = {
   clConflicts: number;
   /** When the longest current customer hold began; null while no customer is held. */
   longestHoldSince: string | null;
+  /** What of the above the filters hide: each tile says so, and can bring those calls back. */
+  hidden: HiddenBehind;
 };
 
-/** The summary strip's numbers over the whole live board, whatever the filters hide. */
-export function summarizeBoard(list: readonly ConferenceSummary[]): BoardSummary {
+/**
+ * The summary strip's numbers over the whole live board, whatever the filters hide; `shown` (the
+ * ids of the cards on screen) tells which of the conferences behind a tile are hidden.
+ */
+export function summarizeBoard(
+  list: readonly ConferenceSummary[],
+  shown?: ReadonlySet<string>,
+): BoardSummary {
   const summary: BoardSummary = {
     live: 0,
     parties: 0,
@@ -26,21 +43,33 @@ export function summarizeBoard(list: readonly ConferenceSummary[]): BoardSummary
     atCap: 0,
     clConflicts: 0,
     longestHoldSince: null,
+    hidden: { atCap: [], clConflicts: [], longestHold: null },
   };
+  const hidden = (c: ConferenceSummary) => shown !== undefined && !shown.has(c.id);
+  let longestHoldOn: ConferenceSummary | null = null;
   for (const c of list) {
-    if (c.state !== 'active') continue;
+    if (!isLive(c)) continue;
     summary.live += 1;
     summary.parties += c.activeParticipants;
     const size = c.activeParticipants as SummarySize;
     if (size in summary.bySize) summary.bySize[size] += 1;
-    if (c.activeParticipants === c.cap) summary.atCap += 1;
-    if (c.alerts.some((a) => a.kind === 'contact-lens-conflict')) summary.clConflicts += 1;
+    if (c.activeParticipants === c.cap) {
+      summary.atCap += 1;
+      if (hidden(c)) summary.hidden.atCap.push(c.id);
+    }
+    if (c.alerts.some((a) => a.kind === 'contact-lens-conflict')) {
+      summary.clConflicts += 1;
+      if (hidden(c)) summary.hidden.clConflicts.push(c.id);
+    }
     for (const p of c.participants) {
       if (p.role !== 'customer' || p.state !== 'hold' || p.holdSince === null) continue;
-      if (summary.longestHoldSince === null || p.holdSince < summary.longestHoldSince)
+      if (summary.longestHoldSince === null || p.holdSince < summary.longestHoldSince) {
         summary.longestHoldSince = p.holdSince;
+        longestHoldOn = c;
+      }
     }
   }
+  if (longestHoldOn && hidden(longestHoldOn)) summary.hidden.longestHold = longestHoldOn.id;
   return summary;
 }
 

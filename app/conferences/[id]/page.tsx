@@ -1,7 +1,13 @@
+import { notFound } from 'next/navigation';
+import { findConference } from '../../_server/find-conference';
 import { ConferenceDetailClient } from './conference-detail-client';
 
-/** `/conferences/:id`: one conference, live while it lasts, then from history. */
+/**
+ * `/conferences/:id`: one conference, live while it lasts, then from history; a 404 for an id the
+ * sidecar does not know (when it cannot be asked, the page renders and keeps asking by itself).
+ */
 export default async function ConferencePage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
-  return <ConferenceDetailClient id={decodeURIComponent(id)} />;
+  const id = decodeURIComponent((await params).id);
+  if ((await findConference(id)) === 'missing') notFound();
+  return <ConferenceDetailClient id={id} />;
 }

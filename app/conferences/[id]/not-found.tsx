@@ -1,0 +1,6 @@
+import { UnknownConference } from './unknown-conference';
+
+/** What `notFound()` in the conference page renders. */
+export default function ConferenceNotFound() {
+  return <UnknownConference />;
+}
