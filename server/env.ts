@@ -92,6 +92,61 @@ export const EnvSchema = z.object({
   MAX_LIVE_CONFERENCES: wholeNumber(1, 10_000_000).default(20_000),
   MAX_ORPHAN_ROOTS: wholeNumber(1, 10_000_000).default(10_000),
   CONNECT_CONSOLE_URL: httpUrl('https://acme.my.connect.aws').optional(),
+  PUBLIC_URL: httpUrl('https://confwatch.example.com').optional(),
+  ADMIN_TOKEN: matching(/^[\x21-\x7e]{24,}$/, 'at least 24 characters, no spaces', showLength).optional(),
+  CCP_RELAY_TOKEN: matching(/^[\x21-\x7e]{16,}$/, 'at least 16 characters, no spaces', showLength).optional(),
+  COOKIE_SECRET: matching(
+    /^[\x21-\x7e]{32,}$/,
+    'at least 32 characters, no spaces (or leave it unset: one is generated and kept in DATA_DIR)',
+    showLength,
+  ).optional(),
+  SESSION_IDLE_MINUTES: wholeNumber(1, 7 * 24 * 60).default(60),
+  SESSION_MAX_HOURS: wholeNumber(1, 24 * 90).default(12),
+  SIGN_IN_ATTEMPTS_PER_ADDRESS: wholeNumber(1, 100_000).default(30),
+  SIGN_IN_ATTEMPTS_PER_USER: wholeNumber(1, 100_000).default(10),
+  SIGN_IN_WINDOW_MINUTES: wholeNumber(1, 1_440).default(10),
+  CCP_RELAY_PER_AGENT_PER_MINUTE: wholeNumber(1, 100_000).default(240),
+  TRUST_PROXY: allow(
+    z.string().min(1),
+    'addresses or CIDR ranges of the proxies in front, comma-separated, e.g. 127.0.0.1,10.0.0.0/8',
+  ).default('127.0.0.1,::1'),
+  OIDC_ISSUER: httpUrl('https://login.example.com/realms/acme').optional(),
+  OIDC_CLIENT_ID: allow(
+    z.string().min(1).max(512),
+    'the client (application) id registered at the provider',
+  ).optional(),
+  OIDC_CLIENT_SECRET: matching(/^.{1,2048}$/, 'the client secret from the provider', showLength).optional(),
+  OIDC_SCOPES: allow(z.string().min(1), 'space-separated OAuth scopes, e.g. "openid profile email"').default(
+    'openid profile email',
+  ),
+  OIDC_REDIRECT_URL: httpUrl('https://confwatch.example.com/api/auth/oidc/callback').optional(),
+  OIDC_USERNAME_CLAIM: allow(z.string().min(1), 'a claim name, e.g. preferred_username or email').default(
+    'preferred_username',
+  ),
+  OIDC_ROLE_CLAIM: allow(
+    z.string().min(1),
+    'a claim name (dots for nested claims), e.g. roles, groups or cognito:groups',
+  ).default('roles'),
+  OIDC_ROLE_MAP: allow(
+    z
+      .string()
+      .regex(
+        /^\s*[^=,\s]+\s*=\s*(admin|supervisor|manager|wallboard)\s*(,\s*[^=,\s]+\s*=\s*(admin|supervisor|manager|wallboard)\s*)*$/,
+      )
+      .transform((value) =>
+        value.split(',').map((pair) => pair.split('=').map((part) => part.trim()) as [string, string]),
+      ),
+    'claim-value=role pairs, comma-separated, e.g. "cw-admins=admin,cw-floor=supervisor"',
+  ).optional(),
+  OIDC_QUEUES_CLAIM: allow(z.string().min(1), 'a claim name listing the queues a user may see').optional(),
+  OIDC_GROUPS_CLAIM: allow(
+    z.string().min(1),
+    'a claim name listing the hierarchy groups a user may see',
+  ).optional(),
+  OIDC_LABEL: allow(z.string().min(1).max(64), 'the sign-in button text, e.g. "Sign in with Okta"').default(
+    'Sign in with single sign-on',
+  ),
+  OIDC_ALLOW_HTTP: oneOf(['true', 'false']).default('false'),
   INGEST_CORS_ORIGINS: CorsOriginsSchema.default([]),
   CONNECT_INSTANCE_ID: matching(
     /^[0-9a-f-]{36}$/,
@@ -135,6 +190,17 @@ export function parseEnvSettings(source: EnvSource = process.env): EnvSettings {
     problems.push(
       configProblem(
         `CONNECT_INSTANCE_ID (reconciliation with a real instance) needs SOURCE=none, not SOURCE="${env.SOURCE}"`,
+      ),
+    );
+  const oidc = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID].filter(Boolean).length;
+  if (oidc === 1)
+    problems.push(
+      configProblem('OIDC_ISSUER and OIDC_CLIENT_ID go together: set both for single sign-on, or neither'),
+    );
+  if (env.OIDC_ISSUER && !env.OIDC_REDIRECT_URL && !env.PUBLIC_URL)
+    problems.push(
+      configProblem(
+        'OIDC_ISSUER needs PUBLIC_URL (or OIDC_REDIRECT_URL): the address browsers use to reach confwatch',
       ),
     );
   if (env.SOURCE === 'replay' && !env.REPLAY_FILE)

@@ -6,16 +6,14 @@ import { refreshGauges } from './hub/gauges';
 import { createHub, type Hub } from './hub/hub';
 import { hubSettingsFromEnv } from './hub/hub-settings';
 import { createMetrics } from './hub/metrics';
+import { createAuth } from './auth';
 import { createHttpApp } from './http/app';
-import { registerConferenceRoutes } from './http/routes/conferences';
-import { registerConfigRoutes } from './http/routes/config';
-import { registerFirehoseRoutes } from './http/routes/firehose';
-import { registerHealthRoutes } from './http/routes/health';
-import { registerIngestRoutes } from './http/routes/ingest';
+import { BATCH_MAX_DEPTH, registerRoutes } from './http/routes';
+import { createHandshakeOriginCheck, createOriginCheck } from './http/same-origin';
 import { HttpError } from './http/http-error';
 import { parseBoundedJson } from './ingest/bounded-json';
-import { decodeFirehoseRecord } from './ingest/decode-firehose-record';
 import { createLogger, type Logger } from './log';
+import { createSocketAuthenticator } from './socket/socket-auth';
 import { attachSocketServer } from './socket/socket-server';
 
 export type Sidecar = {
@@ -27,11 +25,10 @@ export type Sidecar = {
   store: Store;
   clock: Clock;
   log: Logger;
+  /** A first start's one-time password for `admin` (printed once, with the address). */
+  firstAdminPassword?: string;
   close(): Promise<void>;
 };
-
-/** Deep enough for any batch of items (each is held to 64 levels), shallow enough to refuse a bomb. */
-const BATCH_MAX_DEPTH = 100_000;
 
 export type SidecarOptions = { log?: Logger; tickMs?: number; wallNow?: () => number };
 
@@ -58,9 +55,17 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
   });
   await hub.start();
 
+  const auth = createAuth({ store, env, log });
+  await auth.start();
+  const firstAdminPassword = await auth.accounts.bootstrapAdmin();
+
   const app = await createHttpApp({
     log,
-    ingestToken: env.INGEST_TOKEN,
+    auth: auth.service,
+    audit: auth.audit,
+    cookieSecret: env.COOKIE_SECRET,
+    trustProxy: env.TRUST_PROXY.split(',').map((p) => p.trim()),
+    sameOrigin: createOriginCheck(env.PUBLIC_URL),
     ingestCorsOrigins: env.INGEST_CORS_ORIGINS,
     // A batch's outer parse bounds only what JSON.parse may build; each item is then held to the
     // item limits (depth 64, no prototype keys) by its normalizer, so a bad item fails alone.
@@ -75,39 +80,20 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     },
     requestTimeoutMs: env.REQUEST_TIMEOUT_SECONDS * 1000,
   });
-  const startedAt = Date.now();
   const healthSections = new Map<string, () => unknown>();
-  const ingestLimits = {
-    maxBodyBytes: env.MAX_BODY_BYTES,
-    requestsPerMinute: env.INGEST_REQUESTS_PER_MINUTE,
-  };
-  registerIngestRoutes(app, { ingest: hub.ingest, clock, ...ingestLimits });
-  registerFirehoseRoutes(app, {
-    ingest: hub.ingest,
-    // Records are items: as in a batch, depth and prototype keys are left to the item's normalizer.
-    decodeRecord: (data) =>
-      decodeFirehoseRecord(data, {
-        maxDepth: BATCH_MAX_DEPTH,
-        maxStringLength: env.MAX_BODY_BYTES,
-        forbidKeys: false,
-      }),
-    ...ingestLimits,
-  });
-  registerConferenceRoutes(app, { readModel: hub.readModel, maxPage: env.API_MAX_PAGE });
-  registerConfigRoutes(app, {
-    mode: env.CONFERENCE_MODE,
-    longHoldSeconds: env.LONG_HOLD_SECONDS,
-    endedGraceSeconds: env.ENDED_GRACE_SECONDS,
-    connectConsoleUrl: env.CONNECT_CONSOLE_URL ?? null,
-  });
-  registerHealthRoutes(app, {
+  registerRoutes(app, {
+    env,
+    hub,
+    store,
+    auth,
+    clock,
     metrics,
-    storeKind: store.kind,
-    startedAt,
+    log,
     refreshGauges: () => refreshGauges(hub, metrics),
-    facts: async () => ({
+    status: async () => ({
+      store: store.kind,
       liveConferences: hub.board.publishedSummaries().length,
-      needingAttention: hub.attention().size,
+      needingAttention: Object.fromEntries(hub.attention()),
       quarantinedRows: await store.quarantineSize(),
       ...Object.fromEntries([...healthSections].map(([name, report]) => [name, report()])),
     }),
@@ -124,7 +110,15 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
       maxWatched: env.SOCKET_MAX_WATCHED,
       resyncMinMs: env.SOCKET_RESYNC_MIN_MS,
     },
+    authenticate: createSocketAuthenticator({
+      auth: auth.service,
+      audit: auth.audit,
+      originAllowed: createHandshakeOriginCheck(env.PUBLIC_URL),
+    }),
+    stillValid: (identity) => auth.service.stillValid(identity),
+    audit: auth.audit,
   });
+  auth.tokens.onRevoked((tokenId) => io.endTokenSockets(tokenId));
   await app.listen({ port: env.SIDECAR_PORT, host: env.HOST });
   const { port } = app.server.address() as AddressInfo;
 
@@ -140,8 +134,11 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     clock,
     log,
     registerHealth: (name, report) => void healthSections.set(name, report),
+    ...(firstAdminPassword ? { firstAdminPassword } : {}),
     async close() {
       clearInterval(ticker);
+      auth.stop();
+      io.stopChecks();
       hub.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await app.close();

@@ -22,8 +22,12 @@ test('a generated secret is written once, readable by its owner only, and read b
 
 test('a secret that is set is used as is and nothing is written', () => {
   const dataDir = join(dir, 'explicit');
-  const resolved = resolveSecrets(dataDir, { INGEST_TOKEN: 'set-by-the-operator-42' });
-  expect(resolved).toEqual({ values: { INGEST_TOKEN: 'set-by-the-operator-42' }, stored: {} });
+  const given = {
+    INGEST_TOKEN: 'set-by-the-operator-42',
+    COOKIE_SECRET: 'set-by-the-operator-0123456789abcdef',
+  };
+  const resolved = resolveSecrets(dataDir, given);
+  expect(resolved).toEqual({ values: given, stored: {} });
   expect(() => statSync(dataDir)).toThrow(/ENOENT/);
 });
 

@@ -10,6 +10,8 @@ import { configProblem, EnvError } from './env-parse';
  */
 export const STORED_SECRETS = {
   INGEST_TOKEN: { file: 'ingest-token', bytes: 24, print: true },
+  /** Signs the short-lived cookie that carries an OpenID Connect sign-in from redirect to callback. */
+  COOKIE_SECRET: { file: 'cookie-secret', bytes: 32, print: false },
 } as const satisfies Record<string, { file: string; bytes: number; print: boolean }>;
 
 export type SecretName = keyof typeof STORED_SECRETS;

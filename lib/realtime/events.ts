@@ -8,6 +8,8 @@ export const SERVER_EVENTS = {
   patch: 'board:patch',
   /** The full view of one watched conference, on watch and whenever it changes. */
   detail: 'conference:detail',
+  /** The session or token behind this socket ended (signed out, expired, revoked): sign in again. */
+  ended: 'session:ended',
 } as const;
 
 export const CLIENT_EVENTS = {
@@ -33,6 +35,7 @@ export type ServerToClientEvents = {
   [SERVER_EVENTS.snapshot]: (frame: Uint8Array) => void;
   [SERVER_EVENTS.patch]: (patch: BoardPatch) => void;
   [SERVER_EVENTS.detail]: (detail: ConferenceDetail) => void;
+  [SERVER_EVENTS.ended]: (notice: { reason: string }) => void;
 };
 
 export type ClientToServerEvents = {

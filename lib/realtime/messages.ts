@@ -12,7 +12,8 @@ export const AlertAckSchema = z.object({
 });
 export type AlertAck = z.infer<typeof AlertAckSchema>;
 
-export const AckRequestSchema = AlertAckSchema.omit({ at: true });
+/** Who acknowledges is the signed-in caller, never a name in the request (a `by` sent is ignored). */
+export const AckRequestSchema = AlertAckSchema.omit({ at: true, by: true });
 export type AckRequest = z.infer<typeof AckRequestSchema>;
 
 export const AckResultSchema = z.union([

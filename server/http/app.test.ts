@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { expect, test } from 'vitest';
+import { ANONYMOUS } from '@/server/auth/identity';
 import { createLogger } from '@/server/log';
 import { createHttpApp } from './app';
 
@@ -13,7 +14,11 @@ test('a handler that throws is answered 500 without its message, logged once, an
   });
   const app = await createHttpApp({
     log: createLogger({ level: 'info' }, sink),
-    ingestToken: 'test-token-0123456789abcdef',
+    auth: { resolve: async () => ANONYMOUS },
+    audit: { record: async () => undefined },
+    cookieSecret: 'a-cookie-secret-for-this-test-only-0123456789',
+    trustProxy: ['127.0.0.1'],
+    sameOrigin: () => true,
     ingestCorsOrigins: [],
     parseJson: (text) => JSON.parse(text) as unknown,
     requestTimeoutMs: 5_000,

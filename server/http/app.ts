@@ -1,17 +1,28 @@
 import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
+import cookie from '@fastify/cookie';
 import cors from '@fastify/cors';
+import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { LogController, type FastifyInstance, type FastifyReply } from 'fastify';
 import type { Logger } from '@/server/log';
-import { registerCallerCheck } from './caller';
+import type { Audit } from '@/server/auth/audit';
+import type { AuthService } from '@/server/auth/auth-service';
+import { registerCallerCheck, type OriginCheck } from './caller';
 import { registerErrorHandling } from './error-handling';
 import { HttpError } from './http-error';
 import { registerJsonBody } from './json-body';
 
 export type HttpAppOptions = {
   log: Logger;
-  ingestToken: string;
+  auth: Pick<AuthService, 'resolve'>;
+  audit: Audit;
+  /** Signs the cookies that must not be forged (the OpenID Connect flow's). */
+  cookieSecret: string;
+  /** Proxies whose `x-forwarded-*` headers are believed (the web process, a load balancer). */
+  trustProxy: string[];
+  /** The dashboard's own origins: a cookie-carrying change must come from one of them. */
+  sameOrigin: OriginCheck;
   /** Origins (the CCP's) whose browsers may post to the ingest routes. */
   ingestCorsOrigins: readonly string[];
   parseJson: (text: string) => unknown;
@@ -28,6 +39,7 @@ export type HttpAppOptions = {
 export async function createHttpApp(options: HttpAppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: options.log,
+    trustProxy: options.trustProxy,
     // One line per request is written by the onResponse hook below, at debug (errors at error).
     logController: new LogController({ disableRequestLogging: true }),
     genReqId: () => randomUUID(),
@@ -95,6 +107,13 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
     },
   });
   await app.register(rateLimit, { global: false });
-  registerCallerCheck(app, { ingestToken: options.ingestToken });
+  await app.register(cookie, { secret: options.cookieSecret });
+  // The sidecar answers JSON and text only: nothing of it should be framed, sniffed or cached.
+  await app.register(helmet, {
+    contentSecurityPolicy: { directives: { defaultSrc: ["'none'"], frameAncestors: ["'none'"] } },
+    crossOriginResourcePolicy: { policy: 'same-origin' },
+    hsts: false,
+  });
+  registerCallerCheck(app, { auth: options.auth, audit: options.audit, sameOrigin: options.sameOrigin });
   return app;
 }

@@ -1,12 +1,17 @@
-import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Audit } from '@/server/auth/audit';
+import type { AuthService, Credentials } from '@/server/auth/auth-service';
+import { ANONYMOUS, type Caller, type Identity } from '@/server/auth/identity';
+import { can, type Capability } from '@/server/auth/roles';
 import { HttpError } from './http-error';
 
-/** Who is calling, decided once per request by the pipeline; handlers read it, never headers. */
-export type Caller = { kind: 'anonymous' } | { kind: 'ingest'; name: string };
+export const SESSION_COOKIE = 'confwatch_session';
 
-/** What a route lets through. */
-export type Access = 'public' | 'ingest';
+/**
+ * What a route lets through: anyone (the sign-in machinery and /healthz), anyone signed in, or a
+ * caller whose role has a capability. Every route says which; a route that says nothing is refused.
+ */
+export type Access = 'public' | 'signed-in' | { capability: Capability };
 
 declare module 'fastify' {
   // Declaration merging with Fastify's own types needs an interface.
@@ -22,44 +27,77 @@ declare module 'fastify' {
   }
 }
 
-/** The secret an ingest caller offers: `Authorization: Bearer …`, `x-api-key` or Firehose's access key. */
-export function offeredSecret(request: FastifyRequest): string | undefined {
-  const bearer = /^Bearer\s+(.+)$/i.exec(request.headers.authorization ?? '')?.[1]?.trim();
+/** The secret a machine offers: `Authorization: Bearer …`, `x-api-key` or Firehose's access key. */
+export function offeredSecret(headers: FastifyRequest['headers']): string | undefined {
+  const bearer = /^Bearer\s+(.+)$/i.exec(headers.authorization ?? '')?.[1]?.trim();
   if (bearer) return bearer;
   for (const header of ['x-api-key', 'x-amz-firehose-access-key']) {
-    const value = request.headers[header];
+    const value = headers[header];
     if (typeof value === 'string' && value.trim() !== '') return value.trim();
   }
   return undefined;
 }
 
-/** Constant-time comparison of two secrets. */
-export function sameSecret(offered: string, expected: string): boolean {
-  const a = Buffer.from(offered);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
+/** The signed-in identity of a request whose route let it through (routes that are not public). */
+export function identityOf(request: FastifyRequest): Identity {
+  if (request.caller.kind !== 'identified') throw new HttpError(401, 'sign in first');
+  return request.caller.identity;
 }
 
+/** The browser origin a cookie-carrying request must come from (CSRF). */
+export type OriginCheck = (request: FastifyRequest) => boolean;
+
+const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
 /**
- * Identifies every caller in one `onRequest` hook and refuses, before any body is read, a request
- * that its route does not let through. Every route must say what it lets through.
+ * Decides who is calling once, in an `onRequest` hook, before any body is read, and refuses what
+ * the route does not let through: 401 without a credential, 403 for a role without the route's
+ * capability (audited), 403 for a cookie-carrying change from another origin (CSRF), and 403 for
+ * anything but the password change while a one-time password is in use.
  */
-export function registerCallerCheck(app: FastifyInstance, options: { ingestToken: string }): void {
+export function registerCallerCheck(
+  app: FastifyInstance,
+  deps: { auth: Pick<AuthService, 'resolve'>; audit: Audit; sameOrigin: OriginCheck },
+): void {
   // Decorated with null (Fastify's advice for reference values) and set for every request below.
   app.decorateRequest('caller', null as never);
   app.addHook('onRequest', async (request) => {
-    const secret = offeredSecret(request);
+    const bearer = offeredSecret(request.headers);
+    const credentials: Credentials = bearer
+      ? { bearer }
+      : { sessionId: request.cookies[SESSION_COOKIE] ?? undefined };
     request.caller =
-      secret !== undefined && sameSecret(secret, options.ingestToken)
-        ? { kind: 'ingest', name: 'ingest-token' }
-        : { kind: 'anonymous' };
+      credentials.bearer || credentials.sessionId ? await deps.auth.resolve(credentials) : ANONYMOUS;
+
     const access = request.routeOptions.config?.access;
-    if (access === undefined || access === 'public') return;
-    if (access === 'ingest' && request.caller.kind !== 'ingest') {
-      const credential =
-        request.routeOptions.config.credentialName ??
-        'ingest token (Authorization: Bearer <token> or x-api-key)';
-      throw new HttpError(401, `missing or wrong ${credential}`);
+    if (access === 'public') return;
+    if (access === undefined) {
+      // Unknown paths fall through to the not-found handler; a route without a rule is refused.
+      if (request.routeOptions.url === undefined) return;
+      throw new HttpError(403, 'this route has no access rule');
+    }
+    if (request.caller.kind !== 'identified') {
+      const credential = request.routeOptions.config.credentialName;
+      throw new HttpError(
+        401,
+        credential ? `missing or wrong ${credential}` : 'sign in first (or send an API token)',
+      );
+    }
+    const identity = request.caller.identity;
+    if (identity.sessionHash && UNSAFE.has(request.method) && !deps.sameOrigin(request))
+      throw new HttpError(403, 'a change from another site is refused (its Origin is not this dashboard)');
+    if (access === 'signed-in') return;
+    if (identity.mustChangePassword) throw new HttpError(403, 'change your one-time password first');
+    if (!can(identity.role, access.capability)) {
+      await deps.audit.record({
+        actor: identity.name,
+        action: 'denied',
+        outcome: 'denied',
+        target: `${request.method} ${request.routeOptions.url}`,
+        ip: request.ip,
+        detail: `role ${identity.role} lacks ${access.capability}`,
+      });
+      throw new HttpError(403, `the ${identity.role} role may not do this (${access.capability})`);
     }
   });
 }

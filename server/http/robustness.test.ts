@@ -135,6 +135,7 @@ describe('GET /api/conferences pages through large boards', () => {
 describe('the source clock', () => {
   test('a time past what a Date can hold is refused (400) and the sidecar keeps its clock', async () => {
     const result = await sidecar.post('ccp', [], {
+      authorization: `Bearer ${await sidecar.token('replay')}`,
       'x-confwatch-source-clock': '+275760-09-13T00:00:00.000Z',
     });
     expect(result.status).toBe(400);
@@ -147,7 +148,10 @@ describe('the source clock', () => {
     const other = await startTestSidecar();
     try {
       other.clock.claim('simulator');
-      const result = await other.post('ccp', [], { 'x-confwatch-source-clock': new Date().toISOString() });
+      const result = await other.post('ccp', [], {
+        authorization: `Bearer ${await other.token('replay')}`,
+        'x-confwatch-source-clock': new Date().toISOString(),
+      });
       expect(result.status).toBe(409);
       expect(result.body.error).toMatch(/built-in simulator.*SOURCE=none/);
       expect(other.clock.following).toBe(false);

@@ -198,6 +198,7 @@ describe('the window follows the sidecar clock', () => {
       'contact-events',
       [old, contactEvent('CONNECTED_TO_AGENT', 1, { root: 'replayed', agent: 'fay' })],
       {
+        authorization: `Bearer ${await replay.token('replay')}`,
         'x-confwatch-source-clock': new Date(T0 + 1000).toISOString(),
       },
     );

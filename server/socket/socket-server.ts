@@ -16,10 +16,13 @@ import { AckError, type Acks } from '@/server/hub/acks';
 import type { Metrics } from '@/server/hub/metrics';
 import type { BoardFeed, Publisher } from '@/server/hub/publisher';
 import type { ReadModel } from '@/server/hub/read-model';
-import { ALL, scopeKey, type Scope } from '@/server/hub/scope';
+import type { Audit } from '@/server/auth/audit';
+import type { Identity } from '@/server/auth/identity';
+import { can } from '@/server/auth/roles';
+import { scopeKey } from '@/server/hub/scope';
 import { createSocketLimits, type SocketLimitSettings } from './socket-limits';
 
-type SocketData = { scope: Scope };
+type SocketData = { identity: Identity };
 export type BoardServer = Server<
   ClientToServerEvents,
   ServerToClientEvents,
@@ -35,7 +38,18 @@ export type SocketServerDeps = {
   metrics: Metrics;
   clockNow: () => number;
   limits: SocketLimitSettings;
+  /** Who is connecting: decided once, at the handshake, by the same resolver as HTTP requests. */
+  authenticate: (handshake: Handshake) => Promise<Identity | string>;
+  /** Whether an identity seen at the handshake still stands (checked every few seconds). */
+  stillValid: (identity: Identity) => Promise<boolean>;
+  audit: Audit;
 };
+
+/** What a socket offers at its handshake. */
+export type Handshake = { headers: Record<string, string | string[] | undefined>; token: string | undefined };
+
+/** How often open sockets are checked against their sessions and tokens. */
+export const RECHECK_MS = 5_000;
 
 const boardRoom = (key: string) => `board:${key}`;
 /** Watchers of one conference, per scope: a scope's feed says what its watchers may see. */
@@ -47,7 +61,10 @@ const detailRoom = (key: string, id: string) => `conference:${key}:${id}`;
  * watches. Sockets of one scope share one feed and one broadcast. Every payload from a browser is
  * parsed before use and held to per-client limits; a bad one is answered or ignored, never thrown.
  */
-export function attachSocketServer(http: HttpServer, deps: SocketServerDeps): BoardServer {
+export function attachSocketServer(
+  http: HttpServer,
+  deps: SocketServerDeps,
+): BoardServer & { endTokenSockets(tokenId: string): void; stopChecks(): void } {
   const io: BoardServer = new Server(http, {
     path: SOCKET_PATH,
     serveClient: false,
@@ -64,10 +81,11 @@ export function attachSocketServer(http: HttpServer, deps: SocketServerDeps): Bo
 
   /** Joins a socket to its scope's board, subscribing that scope's feed for its first member. */
   function joinBoard(socket: BoardSocket): BoardFeed {
-    const key = scopeKey(socket.data.scope);
+    const scope = socket.data.identity.scope;
+    const key = scopeKey(scope);
     let entry = feeds.get(key);
     if (!entry) {
-      const feed = deps.board.feed(socket.data.scope);
+      const feed = deps.board.feed(scope);
       const unsubscribe = feed.subscribe((patch) => {
         io.to(boardRoom(key)).emit(SERVER_EVENTS.patch, patch);
         for (const id of [...patch.upserts, ...patch.changes].map((c) => c.id).concat(patch.removed)) {
@@ -85,15 +103,45 @@ export function attachSocketServer(http: HttpServer, deps: SocketServerDeps): Bo
   }
 
   function leaveBoard(socket: BoardSocket): void {
-    const key = scopeKey(socket.data.scope);
+    const key = scopeKey(socket.data.identity.scope);
     const entry = feeds.get(key);
     if (!entry || --entry.members > 0) return;
     entry.unsubscribe();
     feeds.delete(key);
   }
 
+  // Who is calling is decided here, once; a socket without a board role never connects.
+  io.use((socket, next) => {
+    const token = (socket.handshake.auth as { token?: unknown } | undefined)?.token;
+    deps
+      .authenticate({
+        headers: socket.handshake.headers,
+        token: typeof token === 'string' ? token : undefined,
+      })
+      .then((identity) => {
+        if (typeof identity === 'string') return next(new Error(identity));
+        socket.data.identity = identity;
+        next();
+      })
+      .catch((error: unknown) => next(error instanceof Error ? error : new Error(String(error))));
+  });
+
+  const end = (socket: BoardSocket, reason: string) => {
+    socket.emit(SERVER_EVENTS.ended, { reason });
+    socket.disconnect(true);
+  };
+  const recheck = setInterval(() => {
+    for (const socket of io.of('/').sockets.values()) {
+      void deps.stillValid(socket.data.identity).then(
+        (valid) => valid || end(socket, 'your session ended; sign in again'),
+        () => undefined,
+      );
+    }
+  }, RECHECK_MS);
+  recheck.unref();
+
   io.on('connection', (socket: BoardSocket) => {
-    socket.data.scope ??= ALL;
+    const { identity } = socket.data;
     clients += 1;
     deps.metrics.socketClients.set(clients);
     const feed = joinBoard(socket);
@@ -107,8 +155,8 @@ export function attachSocketServer(http: HttpServer, deps: SocketServerDeps): Bo
     socket.on(CLIENT_EVENTS.resync, () => limits.resync());
     socket.on(CLIENT_EVENTS.watch, (payload: unknown) => {
       const parsed = WatchRequestSchema.safeParse(payload);
-      if (!parsed.success) return;
-      const room = detailRoom(scopeKey(socket.data.scope), parsed.data.id);
+      if (!parsed.success || !can(identity.role, 'board:read')) return;
+      const room = detailRoom(scopeKey(identity.scope), parsed.data.id);
       if (!socket.rooms.has(room)) {
         if (!limits.watch()) return;
         void socket.join(room);
@@ -117,7 +165,7 @@ export function attachSocketServer(http: HttpServer, deps: SocketServerDeps): Bo
     });
     socket.on(CLIENT_EVENTS.unwatch, (payload: unknown) => {
       const parsed = WatchRequestSchema.safeParse(payload);
-      const room = parsed.success ? detailRoom(scopeKey(socket.data.scope), parsed.data.id) : '';
+      const room = parsed.success ? detailRoom(scopeKey(identity.scope), parsed.data.id) : '';
       if (!parsed.success || !socket.rooms.has(room)) return;
       void socket.leave(room);
       limits.unwatch();
@@ -126,9 +174,25 @@ export function attachSocketServer(http: HttpServer, deps: SocketServerDeps): Bo
       const respond = typeof reply === 'function' ? (reply as (r: AckResult) => void) : () => {};
       const parsed = AckRequestSchema.safeParse(payload);
       if (!parsed.success) return respond({ ok: false, error: describeIssues(parsed.error) });
-      const { by, ...request } = parsed.data;
-      deps.acks.acknowledge(request, by, socket.data.scope).then(
-        (ack) => respond({ ok: true, ack }),
+      if (!can(identity.role, 'alerts:ack')) {
+        void deps.audit.record({
+          actor: identity.name,
+          action: 'denied',
+          outcome: 'denied',
+          target: `alert:ack ${parsed.data.conferenceId}`,
+          detail: `role ${identity.role} lacks alerts:ack`,
+        });
+        return respond({ ok: false, error: `the ${identity.role} role may not acknowledge alerts` });
+      }
+      deps.acks.acknowledge(parsed.data, identity.name, identity.scope).then(
+        (ack) => {
+          void deps.audit.record({
+            actor: identity.name,
+            action: 'ack',
+            target: `${ack.conferenceId} ${ack.kind} ${ack.raisedAt}`,
+          });
+          respond({ ok: true, ack });
+        },
         (error: unknown) =>
           respond({
             ok: false,
@@ -143,5 +207,12 @@ export function attachSocketServer(http: HttpServer, deps: SocketServerDeps): Bo
       deps.metrics.socketClients.set(clients);
     });
   });
-  return io;
+  return Object.assign(io, {
+    stopChecks: () => clearInterval(recheck),
+    /** Ends, at once, every socket a revoked token opened (or a session made from it). */
+    endTokenSockets(tokenId: string): void {
+      for (const socket of io.of('/').sockets.values())
+        if (socket.data.identity.tokenId === tokenId) end(socket, 'the token was revoked');
+    },
+  });
 }

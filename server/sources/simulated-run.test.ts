@@ -41,9 +41,13 @@ async function playTenMinutes(mode: 'multi-party' | 'three-party') {
       for (const a of card.alerts) alerts.add(a.kind);
     }
   };
+  const replayToken = await sidecar.token('replay');
   for (let t = start + 1_000; t <= start + 10 * 60_000; t += 1_000) {
     const items = simulator.advance(t);
-    const clock = { 'x-confwatch-source-clock': new Date(t).toISOString() };
+    const clock = {
+      authorization: `Bearer ${replayToken}`,
+      'x-confwatch-source-clock': new Date(t).toISOString(),
+    };
     for (const stream of ['contact-events', 'agent-events', 'ccp'] as const) {
       const batch = items.filter((i) => i.stream === stream).map((i) => i.payload);
       if (batch.length === 0) continue;

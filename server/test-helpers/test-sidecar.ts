@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { io, type Socket } from 'socket.io-client';
 import { parseEnv } from '@/server/env';
+import { createAccounts } from '@/server/auth/accounts';
 import { silentLogger, type Logger } from '@/server/log';
 import { startSidecar, type Sidecar } from '@/server/sidecar';
 import {
@@ -20,6 +21,8 @@ import {
 import { LONG_INGEST_WINDOW } from './ingest-window';
 
 export const TOKEN = 'test-token-0123456789abcdef';
+/** The test sidecars' ADMIN_TOKEN: reads and sockets use it unless a test says otherwise. */
+export const ADMIN = 'test-admin-token-0123456789abcdef';
 
 export type TestSidecar = Sidecar & {
   dataDir: string;
@@ -28,8 +31,11 @@ export type TestSidecar = Sidecar & {
     body: unknown,
     headers?: Record<string, string>,
   ): Promise<{ status: number; body: any }>;
-  get(path: string): Promise<{ status: number; body: any }>;
+  /** A GET as the admin token (or with `token`, or none when null). */
+  get(path: string, token?: string | null): Promise<{ status: number; body: any }>;
   stop(options?: { keepData?: boolean }): Promise<void>;
+  /** A new API token of `role` (made as `npm run token` makes one); it works at once. */
+  token(role: string, scope?: { queues?: string[]; groups?: string[] }): Promise<string>;
 };
 
 /** A real sidecar on port 0 with its own data directory and no source (tests post the data). */
@@ -45,6 +51,7 @@ export async function startTestSidecar(
     DATA_DIR: dir,
     SOURCE: 'none',
     INGEST_TOKEN: TOKEN,
+    ADMIN_TOKEN: ADMIN,
     ...LONG_INGEST_WINDOW,
     ...overrides,
   });
@@ -60,8 +67,10 @@ export async function startTestSidecar(
       });
       return { status: res.status, body: await res.json().catch(() => null) };
     },
-    async get(path) {
-      const res = await fetch(`${sidecar.url}${path}`);
+    async get(path, token = ADMIN) {
+      const res = await fetch(`${sidecar.url}${path}`, {
+        headers: token === null ? {} : { authorization: `Bearer ${token}` },
+      });
       const text = await res.text();
       let body: unknown = text;
       try {
@@ -70,6 +79,10 @@ export async function startTestSidecar(
         // Prometheus text and the like stay text.
       }
       return { status: res.status, body };
+    },
+    async token(role, scope = {}) {
+      const created = await createAccounts(sidecar.store).createToken({ role, createdBy: 'test', ...scope });
+      return created.token;
     },
     async stop(options = {}) {
       await sidecar.close();
@@ -94,8 +107,9 @@ export type BoardClient = {
 };
 
 /** A real socket.io-client connected to the sidecar, recording every message it receives. */
-export function connectBoardClient(url: string): BoardClient {
+export function connectBoardClient(url: string, token: string | null = ADMIN): BoardClient {
   const socket = io(url, {
+    ...(token === null ? {} : { auth: { token } }),
     path: SOCKET_PATH,
     transports: ['websocket'],
     forceNew: true,

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ConferenceView } from '@/lib/conference';
 import type { ReadModel } from '@/server/hub/read-model';
-import { ALL } from '@/server/hub/scope';
+import { identityOf } from '../caller';
 import { HttpError, parseOr400 } from '../http-error';
 
 export type ConferenceRouteDeps = { readModel: Pick<ReadModel, 'list' | 'conference'>; maxPage: number };
@@ -53,26 +53,31 @@ function streamPage(views: readonly ConferenceView[], next: string | null): Read
 /** GET /api/conferences[?include=ended][&limit=n][&cursor=…] and GET /api/conferences/:id. */
 export function registerConferenceRoutes(app: FastifyInstance, deps: ConferenceRouteDeps): void {
   const schema = listQuery(deps.maxPage);
-  app.get('/api/conferences', { config: { access: 'public' } }, async (request, reply) => {
-    const query = parseOr400(schema, request.query, 'query');
-    const page = deps.readModel.list({
-      scope: ALL,
-      includeEnded: query.include === 'ended',
-      after: query.cursor,
-      limit: query.limit ?? deps.maxPage,
-    });
-    return reply
-      .type('application/json; charset=utf-8')
-      .header('cache-control', 'no-store')
-      .send(streamPage(page.views, page.next && encodeCursor(page.next)));
-  });
+  app.get(
+    '/api/conferences',
+    { config: { access: { capability: 'board:read' } } },
+    async (request, reply) => {
+      const query = parseOr400(schema, request.query, 'query');
+      const page = deps.readModel.list({
+        scope: identityOf(request).scope,
+        includeEnded: query.include === 'ended',
+        after: query.cursor,
+        limit: query.limit ?? deps.maxPage,
+      });
+      return reply
+        .type('application/json; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send(streamPage(page.views, page.next && encodeCursor(page.next)));
+    },
+  );
 
   app.get<{ Params: { id: string } }>(
     '/api/conferences/:id',
-    { config: { access: 'public' } },
+    { config: { access: { capability: 'board:read' } } },
     async (request, reply) => {
       const id = parseOr400(z.string().min(1).max(256), request.params.id, 'conference id');
-      const conference = await deps.readModel.conference(id, ALL);
+      // Out of scope reads as unknown: a scoped caller learns nothing of other calls.
+      const conference = await deps.readModel.conference(id, identityOf(request).scope);
       if (!conference) throw new HttpError(404, `no conference ${id}`);
       return reply.header('cache-control', 'no-store').send(conference);
     },

@@ -11,5 +11,5 @@ export type PublicConfig = {
 
 /** GET /api/config: what the browser needs to know about this sidecar. */
 export function registerConfigRoutes(app: FastifyInstance, config: PublicConfig): void {
-  app.get('/api/config', { config: { access: 'public' } }, async () => config);
+  app.get('/api/config', { config: { access: { capability: 'config:read' } } }, async () => config);
 }

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { Ingest } from '@/server/hub/ingest';
 import { StreamNameSchema } from '@/server/ingest/streams';
 import { HttpError } from '../http-error';
-import { ingestOr503 } from './ingest';
+import { credentialKey, ingestOr503 } from './ingest';
 
 /** The body Amazon Data Firehose sends to an HTTP endpoint destination (protocol version 1.0). */
 const FirehoseRequestSchema = z.object({
@@ -38,10 +38,10 @@ export function registerFirehoseRoutes(app: FastifyInstance, deps: FirehoseRoute
     {
       bodyLimit: deps.maxBodyBytes,
       config: {
-        access: 'ingest',
+        access: { capability: 'ingest:server' },
         credentialName: 'access key (X-Amz-Firehose-Access-Key)',
         errorFormat: (request, _status, reason) => firehoseReply(request, reason),
-        rateLimit: { max: deps.requestsPerMinute, timeWindow: 60_000, keyGenerator: (r) => r.caller.kind },
+        rateLimit: { max: deps.requestsPerMinute, timeWindow: 60_000, keyGenerator: credentialKey },
       },
     },
     async (request, reply) => {

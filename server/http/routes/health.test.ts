@@ -40,9 +40,13 @@ describe('/metrics', () => {
   });
 });
 
-describe('/healthz', () => {
-  test('says up and ready, with the quarantine and attention counts', async () => {
-    const health = (await sidecar.get('/healthz')).body;
-    expect(health).toMatchObject({ status: 'ok', ready: true, quarantinedRows: 0, needingAttention: 0 });
+describe('/healthz and /api/status', () => {
+  test('/healthz tells anyone only that the sidecar is up and ready', async () => {
+    expect(await sidecar.get('/healthz', null)).toEqual({ status: 200, body: { status: 'ok', ready: true } });
+  });
+
+  test('/api/status gives an administrator the quarantine and attention counts', async () => {
+    const status = (await sidecar.get('/api/status')).body;
+    expect(status).toMatchObject({ status: 'ok', store: 'sqlite', quarantinedRows: 0, needingAttention: {} });
   });
 });

@@ -118,7 +118,10 @@ describe('POST /ingest/{stream}', () => {
   });
 
   test('the source-clock header must be a time', async () => {
-    const result = await sidecar.post('ccp', [], { 'x-confwatch-source-clock': 'soon' });
+    const result = await sidecar.post('ccp', [], {
+      authorization: `Bearer ${await sidecar.token('replay')}`,
+      'x-confwatch-source-clock': 'soon',
+    });
     expect(result).toEqual({
       status: 400,
       body: { error: expect.stringContaining('x-confwatch-source-clock') },

@@ -1,9 +1,12 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { createThrottle } from '@/server/auth/throttle';
+import { can } from '@/server/auth/roles';
 import type { Clock } from '@/server/hub/clock';
-import type { Ingest } from '@/server/hub/ingest';
-import { STREAMS, StreamNameSchema } from '@/server/ingest/streams';
+import type { Ingest, IngestOutcome } from '@/server/hub/ingest';
+import { STREAMS, type StreamName } from '@/server/ingest/streams';
 import { parseSourceClock } from '@/server/ingest/timestamps';
 import { StoreInputError } from '@/server/store';
+import { identityOf } from '../caller';
 import { HttpError } from '../http-error';
 
 export type IngestRouteDeps = {
@@ -12,6 +15,16 @@ export type IngestRouteDeps = {
   maxBodyBytes: number;
   /** Requests per minute per credential. */
   requestsPerMinute: number;
+  /** CCP snapshots per minute per reporting agent, from a CCP relay credential. */
+  relayPerAgentPerMinute: number;
+};
+
+const INGEST_CREDENTIAL = 'ingest token (Authorization: Bearer <token> or x-api-key)';
+
+/** One bucket per credential: an env token by its name, an API token by its id. */
+export const credentialKey = (request: FastifyRequest): string => {
+  if (request.caller.kind !== 'identified') return request.ip;
+  return request.caller.identity.tokenId ?? request.caller.identity.name;
 };
 
 /**
@@ -28,39 +41,84 @@ function readSourceClock(header: string | string[]): number {
 
 /**
  * POST /ingest/{contact-events|agent-events|ccp}: one raw item or a JSON array of them, answered
- * 202 with each item's outcome once the new ones are in the event log and applied.
+ * 202 with each item's outcome once the new ones are in the event log and applied. Server-side
+ * sources (INGEST_TOKEN, `ingest` tokens) may post all three; a CCP relay credential only CCP
+ * snapshots, at most `relayPerAgentPerMinute` per reporting agent; only a `replay` token may
+ * move the sidecar's clock.
  */
 export function registerIngestRoutes(app: FastifyInstance, deps: IngestRouteDeps): void {
+  const perAgent = createThrottle(deps.relayPerAgentPerMinute, 60_000);
+  const rateLimit = { max: deps.requestsPerMinute, timeWindow: 60_000, keyGenerator: credentialKey };
+
+  for (const stream of STREAMS) {
+    app.post(
+      `/ingest/${stream}`,
+      {
+        bodyLimit: deps.maxBodyBytes,
+        config: {
+          access: { capability: stream === 'ccp' ? 'ingest:ccp' : 'ingest:server' },
+          credentialName: INGEST_CREDENTIAL,
+          rateLimit,
+        },
+      },
+      async (request, reply) => {
+        const identity = identityOf(request);
+        const clockHeader = request.headers['x-confwatch-source-clock'];
+        if (clockHeader !== undefined) {
+          if (!can(identity.role, 'clock:set'))
+            throw new HttpError(403, 'only a replay token may set x-confwatch-source-clock');
+          const sourceClock = readSourceClock(clockHeader);
+          if (deps.clock.owner)
+            throw new HttpError(
+              409,
+              `this sidecar's clock follows its built-in ${deps.clock.owner}: replay into a sidecar of its own (SOURCE=none, its own DATA_DIR)`,
+            );
+          deps.clock.followSource(sourceClock);
+        }
+        const items = Array.isArray(request.body) ? request.body : [request.body];
+        const run = () =>
+          identity.role === 'ccp-relay'
+            ? ingestPerAgent(deps.ingest, stream, items, (agent) => perAgent.attempt(agent))
+            : deps.ingest.ingestRaw(stream, items);
+        return reply.code(202).send(await ingestOr503(run));
+      },
+    );
+  }
+
   app.post<{ Params: { stream: string } }>(
     '/ingest/:stream',
-    {
-      bodyLimit: deps.maxBodyBytes,
-      config: {
-        access: 'ingest',
-        rateLimit: { max: deps.requestsPerMinute, timeWindow: 60_000, keyGenerator: (r) => r.caller.kind },
-      },
-    },
-    async (request, reply) => {
-      const stream = StreamNameSchema.safeParse(request.params.stream);
-      if (!stream.success)
-        throw new HttpError(
-          404,
-          `unknown stream "${request.params.stream}"; use one of ${STREAMS.join(', ')}`,
-        );
-      const clockHeader = request.headers['x-confwatch-source-clock'];
-      if (clockHeader !== undefined) {
-        const sourceClock = readSourceClock(clockHeader);
-        if (deps.clock.owner)
-          throw new HttpError(
-            409,
-            `this sidecar's clock follows its built-in ${deps.clock.owner}: replay into a sidecar of its own (SOURCE=none, its own DATA_DIR)`,
-          );
-        deps.clock.followSource(sourceClock);
-      }
-      const items = Array.isArray(request.body) ? request.body : [request.body];
-      return reply.code(202).send(await ingestOr503(() => deps.ingest.ingestRaw(stream.data, items)));
+    { bodyLimit: deps.maxBodyBytes, config: { access: 'signed-in', credentialName: INGEST_CREDENTIAL } },
+    async (request) => {
+      throw new HttpError(404, `unknown stream "${request.params.stream}"; use one of ${STREAMS.join(', ')}`);
     },
   );
+}
+
+/** A relay's items, each agent's beyond its rate rejected alone (an agent's CCP gone wild, or a forger). */
+async function ingestPerAgent(
+  ingest: Pick<Ingest, 'ingestRaw'>,
+  stream: StreamName,
+  items: readonly unknown[],
+  allow: (agent: string) => boolean,
+): Promise<IngestOutcome> {
+  const kept: number[] = [];
+  const refused: IngestOutcome['rejected'] = [];
+  items.forEach((item, index) => {
+    const agent =
+      typeof item === 'object' && item !== null ? (item as { agentArn?: unknown }).agentArn : undefined;
+    if (allow(typeof agent === 'string' ? agent : '(no agent)')) kept.push(index);
+    else
+      refused.push({
+        index,
+        reason: 'rate limited: this agent reports faster than CCP_RELAY_PER_AGENT_PER_MINUTE',
+      });
+  });
+  const outcome = await ingest.ingestRaw(
+    stream,
+    kept.map((i) => items[i]),
+  );
+  const rejected = [...refused, ...outcome.rejected.map((r) => ({ ...r, index: kept[r.index]! }))];
+  return { ...outcome, rejected: rejected.sort((a, b) => a.index - b.index) };
 }
 
 /** The event log could not take the batch: nothing was acknowledged, so the sender must retry. */

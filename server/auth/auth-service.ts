@@ -1,0 +1,235 @@
+import type { SessionRecord, StoredScope, Store } from '@/server/store';
+import type { Audit } from './audit';
+import { toScope, type Caller, type Identity } from './identity';
+import { hashPassword, passwordProblem, verifyPassword } from './passwords';
+import { RoleSchema, type Role } from './roles';
+import { digest, generateSessionId, sameSecret } from './secrets';
+import { createThrottle } from './throttle';
+import type { TokenRegistry } from './token-registry';
+
+export type AuthSettings = {
+  /** Credentials set in the environment: server-side ingest, the CCP relay, an admin API token. */
+  envTokens: { secret: string; name: string; role: Role }[];
+  sessionIdleMs: number;
+  sessionMaxMs: number;
+  /** Sign-in attempts per client address, and per user name, in `signInWindowMs`. */
+  signInPerAddress: number;
+  signInPerUser: number;
+  signInWindowMs: number;
+};
+
+/** What a request or a socket handshake offers. */
+export type Credentials = { sessionId?: string | undefined; bearer?: string | undefined };
+
+export type SignInResult =
+  | { ok: true; sessionId: string; identity: Identity }
+  | { ok: false; status: 401 | 429; reason: string; retryAfterSeconds?: number };
+
+const SIGN_IN_REFUSED = 'wrong user name or password';
+/** A hash to check against when the user does not exist, so both answers take as long. */
+const DUMMY_HASH = hashPassword('not a real password, only for timing');
+
+/** A session is written back at most this often while it is used (not on every request). */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
+ * Sign-in and the credentials behind every request and socket: local users with scrypt hashes,
+ * sessions kept in the store (an http-only cookie holds the id, the store its digest), API tokens,
+ * and the environment's tokens. Sessions end when idle, at their absolute end, at sign-out, and
+ * when the user is removed or the token behind a kiosk session is revoked.
+ */
+export function createAuthService(deps: {
+  store: Store;
+  tokens: TokenRegistry;
+  audit: Audit;
+  settings: AuthSettings;
+  now?: () => number;
+}) {
+  const { store, tokens, audit, settings } = deps;
+  const now = deps.now ?? Date.now;
+  const byAddress = createThrottle(settings.signInPerAddress, settings.signInWindowMs, now);
+  const byUser = createThrottle(settings.signInPerUser, settings.signInWindowMs, now);
+
+  function sessionIdentity(session: SessionRecord): Identity {
+    return {
+      kind: session.kind,
+      name: session.subject,
+      role: RoleSchema.parse(session.role),
+      scope: toScope(session.scope),
+      sessionHash: session.idHash,
+      ...(session.tokenId ? { tokenId: session.tokenId } : {}),
+      ...(session.mustChangePassword ? { mustChangePassword: true } : {}),
+    };
+  }
+
+  /** The live session with this id, touched; undefined when unknown, expired or idle too long. */
+  async function liveSession(sessionId: string): Promise<SessionRecord | undefined> {
+    const hash = digest(sessionId);
+    const session = await store.getSession(hash);
+    if (!session) return undefined;
+    const t = now();
+    const idle = session.kind !== 'token' && t - session.lastSeenAt > settings.sessionIdleMs;
+    const tokenGone = session.tokenId !== null && !tokens.isLive(session.tokenId);
+    if (t >= session.expiresAt || idle || tokenGone) {
+      await store.deleteSession(hash);
+      return undefined;
+    }
+    if (t - session.lastSeenAt >= TOUCH_EVERY_MS) await store.touchSession(hash, t);
+    return session;
+  }
+
+  async function startSession(
+    kind: SessionRecord['kind'],
+    subject: string,
+    role: Role,
+    scope: StoredScope,
+    extra: { tokenId?: string; mustChangePassword?: boolean } = {},
+  ): Promise<{ sessionId: string; identity: Identity }> {
+    const sessionId = generateSessionId();
+    const t = now();
+    const record: SessionRecord = {
+      idHash: digest(sessionId),
+      kind,
+      subject,
+      role,
+      scope,
+      tokenId: extra.tokenId ?? null,
+      mustChangePassword: extra.mustChangePassword ?? false,
+      createdAt: t,
+      lastSeenAt: t,
+      expiresAt: t + settings.sessionMaxMs,
+    };
+    await store.putSession(record);
+    return { sessionId, identity: sessionIdentity(record) };
+  }
+
+  return {
+    /** Decides who is calling from what a request or handshake offers. */
+    async resolve(credentials: Credentials): Promise<Caller> {
+      if (credentials.bearer) {
+        for (const env of settings.envTokens)
+          if (sameSecret(credentials.bearer, env.secret))
+            return {
+              kind: 'identified',
+              identity: { kind: 'env', name: env.name, role: env.role, scope: 'all' },
+            };
+        const token = await tokens.verify(credentials.bearer);
+        if (token)
+          return {
+            kind: 'identified',
+            identity: {
+              kind: 'token',
+              name: token.name,
+              role: RoleSchema.parse(token.role),
+              scope: toScope(token.scope),
+              tokenId: token.id,
+            },
+          };
+        return { kind: 'anonymous' };
+      }
+      if (credentials.sessionId) {
+        const session = await liveSession(credentials.sessionId);
+        if (session) return { kind: 'identified', identity: sessionIdentity(session) };
+      }
+      return { kind: 'anonymous' };
+    },
+
+    /** Whether an identity seen earlier (an open socket's) still stands. */
+    async stillValid(identity: Identity): Promise<boolean> {
+      if (identity.tokenId && !tokens.isLive(identity.tokenId)) return false;
+      if (!identity.sessionHash) return true;
+      const session = await store.getSession(identity.sessionHash);
+      const t = now();
+      if (!session || t >= session.expiresAt) return false;
+      // An open board is activity: its session does not go idle while the socket is up.
+      if (t - session.lastSeenAt >= TOUCH_EVERY_MS) await store.touchSession(session.idHash, t);
+      return true;
+    },
+
+    /** Local sign-in. A wrong password and an unknown user get the same answer, in the same time. */
+    async signIn(username: string, password: string, ip: string): Promise<SignInResult> {
+      const userKey = username.trim().toLowerCase();
+      if (!byAddress.attempt(ip) || !byUser.attempt(userKey)) {
+        await audit.record({
+          actor: username,
+          action: 'sign-in',
+          outcome: 'denied',
+          ip,
+          detail: 'rate limited',
+        });
+        return {
+          ok: false,
+          status: 429,
+          reason: 'too many sign-in attempts; wait a little and try again',
+          retryAfterSeconds: Math.max(byAddress.retryAfter(ip), byUser.retryAfter(userKey)),
+        };
+      }
+      const user = await store.getUser(username.trim());
+      const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH));
+      if (!user || !ok) {
+        await audit.record({ actor: username, action: 'sign-in', outcome: 'failed', ip });
+        return { ok: false, status: 401, reason: SIGN_IN_REFUSED };
+      }
+      await store.putUser({ ...user, lastSignInAt: now() });
+      const started = await startSession('password', user.name, RoleSchema.parse(user.role), user.scope, {
+        mustChangePassword: user.mustChangePassword,
+      });
+      await audit.record({ actor: user.name, action: 'sign-in', ip, detail: 'password' });
+      return { ok: true, ...started };
+    },
+
+    /** A person signed in at an OpenID Connect provider: a session with the claims' role and scope. */
+    async signInOidc(subject: string, role: Role, scope: StoredScope, ip: string) {
+      const started = await startSession('oidc', subject, role, scope);
+      await audit.record({ actor: subject, action: 'sign-in', ip, detail: 'openid-connect' });
+      return started;
+    },
+
+    /** A kiosk's `?token=…` exchanged for a session cookie, so the token leaves the address bar. */
+    async tokenSession(bearer: string, ip: string) {
+      const token = await tokens.verify(bearer);
+      if (!token) return undefined;
+      const started = await startSession('token', token.name, RoleSchema.parse(token.role), token.scope, {
+        tokenId: token.id,
+      });
+      await audit.record({ actor: token.name, action: 'sign-in', ip, detail: 'token' });
+      return started;
+    },
+
+    async signOut(identity: Identity, ip: string): Promise<void> {
+      if (identity.sessionHash) await store.deleteSession(identity.sessionHash);
+      await audit.record({ actor: identity.name, action: 'sign-out', ip });
+    },
+
+    /** A local user's new password; the one-time password of a first sign-in ends here. */
+    async changePassword(identity: Identity, current: string, next: string, ip: string) {
+      const problem = passwordProblem(next);
+      if (problem) return { ok: false as const, status: 400 as const, reason: problem };
+      const user = identity.kind === 'password' ? await store.getUser(identity.name) : null;
+      if (!user)
+        return { ok: false as const, status: 400 as const, reason: 'only a local user has a password here' };
+      if (!(await verifyPassword(current, user.passwordHash))) {
+        await audit.record({ actor: user.name, action: 'password-change', outcome: 'failed', ip });
+        return { ok: false as const, status: 403 as const, reason: 'the current password is not right' };
+      }
+      await store.putUser({
+        ...user,
+        passwordHash: await hashPassword(next),
+        mustChangePassword: false,
+        updatedAt: now(),
+      });
+      await store.deleteSessionsOf({ subject: user.name, kind: 'password' });
+      const started = await startSession('password', user.name, RoleSchema.parse(user.role), user.scope);
+      await audit.record({ actor: user.name, action: 'password-change', ip });
+      return { ok: true as const, ...started };
+    },
+
+    /** Ends expired and idle sessions in the store (run now and then). */
+    async sweep(): Promise<void> {
+      const t = now();
+      await store.deleteExpiredSessions(t, t - settings.sessionIdleMs);
+    },
+  };
+}
+
+export type AuthService = ReturnType<typeof createAuthService>;
