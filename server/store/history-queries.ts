@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import type { ConferenceView } from '@/lib/conference';
 import { ConferenceViewSchema } from '@/lib/realtime/conference-view-schema';
+import { computeReportFacts } from '@/lib/reports/report-facts';
 import { dbInteger, parseJsonColumn } from './db-rows';
 import { CorruptRowError, describeIssues, parseInput } from './errors';
 import { HISTORY_COLUMNS, toHistoryParams } from './history-row';
+import { reportStatements } from './report-rows';
 import { epochMs, HistoryQuerySchema, idSchema } from './input-schemas';
 import { chunk, placeholders, sql, type SqlDatabase, type SqlParam, type SqlRow } from './sql-database';
 import type { HistoryQuery } from './store';
@@ -20,7 +22,10 @@ const UPSERT_SUFFIX = ` ON CONFLICT (id) DO UPDATE SET ${HISTORY_COLUMNS.filter(
 const RecordRowSchema = z.object({ id: z.string(), ended_at: dbInteger, record: z.unknown() });
 const IdRowSchema = z.object({ id: z.string() });
 
-/** Upserts ended conferences by id in one transaction; within one call the last record of an id wins. */
+/**
+ * Upserts ended conferences by id in one transaction, with their report facts; within one call the
+ * last record of an id wins.
+ */
 export async function writeHistory(
   db: SqlDatabase,
   records: readonly ConferenceView[],
@@ -37,7 +42,8 @@ export async function writeHistory(
     sql: UPSERT_PREFIX + part.map(() => row).join(', ') + UPSERT_SUFFIX,
     params: part.flat(),
   }));
-  await db.transact(statements);
+  // The report facts go in the same transaction: a report never counts a call history lacks.
+  await db.transact([...statements, ...reportStatements([...latest.values()].map(computeReportFacts))]);
 }
 
 export async function getHistory(db: SqlDatabase, id: string): Promise<ConferenceView | null> {
@@ -101,7 +107,8 @@ export async function listArchivedIdsSince(db: SqlDatabase, archivedAfter: numbe
   return rows.map((r) => IdRowSchema.parse(r).id);
 }
 
-function toView(row: SqlRow): { view: ConferenceView; endedAt: number } {
+/** A history row as its view, checked: a row that does not parse is a CorruptRowError naming it. */
+export function toView(row: SqlRow): { view: ConferenceView; endedAt: number } {
   const columns = RecordRowSchema.safeParse(row);
   const id = typeof row.id === 'string' ? row.id : String(row.id);
   if (!columns.success) throw new CorruptRowError('history', id, describeIssues(columns.error));

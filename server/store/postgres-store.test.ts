@@ -48,6 +48,9 @@ describe('postgres database', () => {
     );
     expect(rows.rows.map((r) => r.table_name)).toEqual([
       'alert_ack',
+      'call_member',
+      'call_report',
+      'call_scope',
       'event_log',
       'history',
       'schema_version',

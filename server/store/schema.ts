@@ -4,7 +4,7 @@ import type { Dialect } from './sql-database';
  * The one schema both dialects share: the same tables, columns and indexes, rendered to each
  * dialect's DDL. Bump `SCHEMA_VERSION` with any change and add the migration beside it.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * `key` is text compared byte-wise in both dialects (PostgreSQL's default collation would sort ids
@@ -57,6 +57,58 @@ const TABLES: Table[] = [
       { name: 'history_started', columns: ['started_at'] },
       { name: 'history_queue', columns: ['queue_arn', 'ended_at'] },
       { name: 'history_archived', columns: ['archived_at'] },
+    ],
+  },
+  // v2: the report facts of each history record (lib/reports), written in the same transaction.
+  {
+    name: 'call_report',
+    columns: [
+      col('id', 'key'),
+      col('started_at', 'epoch'),
+      col('ended_at', 'epoch'),
+      col('mode', 'key'),
+      col('queue_arn', 'key', true),
+      col('queue_name', 'text', true),
+      col('size', 'integer'),
+      col('cap', 'integer'),
+      col('conference', 'integer'),
+      col('conference_ms', 'epoch'),
+      col('at_cap_ms', 'epoch'),
+      col('cap_reached', 'integer'),
+      col('cl_conflict_ms', 'epoch'),
+      col('cl_conflicts', 'integer'),
+      col('consult_hold_ms', 'epoch'),
+      col('consult_hold_episodes', 'integer'),
+      col('consult_hold_longest_ms', 'epoch'),
+      col('external_added', 'integer'),
+      col('parties_added', 'integer'),
+    ],
+    primaryKey: ['id'],
+    indexes: [{ name: 'call_report_started', columns: ['started_at', 'id'] }],
+  },
+  {
+    /** The keys a caller's scope is matched against (`reportScopeKeys`). */
+    name: 'call_scope',
+    columns: [col('call_id', 'key'), col('scope_key', 'key')],
+    primaryKey: ['call_id', 'scope_key'],
+    indexes: [{ name: 'call_scope_key', columns: ['scope_key', 'call_id'] }],
+  },
+  {
+    /** One row per agent and per queue of a call: what the agent and queue filters and `top` read. */
+    name: 'call_member',
+    columns: [
+      col('call_id', 'key'),
+      col('kind', 'key'),
+      col('member_key', 'key'),
+      col('member_name', 'text', true),
+      col('started_at', 'epoch'),
+      col('conference', 'integer'),
+      col('parties_added', 'integer'),
+    ],
+    primaryKey: ['call_id', 'kind', 'member_key'],
+    indexes: [
+      { name: 'call_member_started', columns: ['kind', 'started_at'] },
+      { name: 'call_member_key', columns: ['member_key', 'kind'] },
     ],
   },
   {

@@ -7,6 +7,8 @@ import {
   readEventLog,
 } from './event-log-queries';
 import { getHistory, listArchivedIdsSince, listHistory, writeHistory } from './history-queries';
+import { listReportConferences, topReportMembers } from './report-list-queries';
+import { countConferenceStarts, sumReportDays } from './report-queries';
 import type { SqlDatabase } from './sql-database';
 import type { Store } from './store';
 
@@ -28,6 +30,10 @@ export function createSqlStore(db: SqlDatabase): Store {
     getHistory: async (id) => getHistory(live(), id),
     listHistory: async (query) => listHistory(live(), query),
     listArchivedIdsSince: async (archivedAfter) => listArchivedIdsSince(live(), archivedAfter),
+    sumReportDays: async (days, filter) => sumReportDays(live(), days, filter),
+    countConferenceStarts: async (start, end, filter) => countConferenceStarts(live(), start, end, filter),
+    topReportMembers: async (query, filter) => topReportMembers(live(), query, filter),
+    listReportConferences: async (query, filter) => listReportConferences(live(), query, filter),
     saveAck: async (ack) => saveAck(live(), ack),
     listAcks: async (conferenceIds) => listAcks(live(), conferenceIds),
     close: async () => {

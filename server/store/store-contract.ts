@@ -5,6 +5,7 @@ import { registerDurabilityContract } from './contract/durability-contract';
 import { registerEventLogContract } from './contract/event-log-contract';
 import { registerHistoryContract } from './contract/history-contract';
 import { registerLifecycleContract } from './contract/lifecycle-contract';
+import { registerReportContract } from './contract/report-contract';
 import { openStore } from './open-store';
 import type { Store } from './store';
 
@@ -34,6 +35,7 @@ export function registerStoreContract(target: StoreTarget): void {
     registerHistoryContract(ctx);
     registerAckContract(ctx);
     registerLifecycleContract(ctx);
+    registerReportContract(ctx);
     registerDurabilityContract(ctx);
   });
 }

@@ -1,0 +1,103 @@
+import type { CallReportFacts } from '@/lib/reports';
+import { chunk, placeholders, sql, type SqlParam, type SqlStatement } from './sql-database';
+
+const REPORT_COLUMNS = [
+  'id',
+  'started_at',
+  'ended_at',
+  'mode',
+  'queue_arn',
+  'queue_name',
+  'size',
+  'cap',
+  'conference',
+  'conference_ms',
+  'at_cap_ms',
+  'cap_reached',
+  'cl_conflict_ms',
+  'cl_conflicts',
+  'consult_hold_ms',
+  'consult_hold_episodes',
+  'consult_hold_longest_ms',
+  'external_added',
+  'parties_added',
+] as const;
+const MEMBER_COLUMNS = [
+  'call_id',
+  'kind',
+  'member_key',
+  'member_name',
+  'started_at',
+  'conference',
+  'parties_added',
+] as const;
+
+/** Rows a statement at most: far below both dialects' parameter limits at these widths. */
+const ROWS_PER_INSERT = 50;
+
+function reportRow(f: CallReportFacts): SqlParam[] {
+  const queue = f.queues[0];
+  return [
+    f.id,
+    f.startedAt,
+    f.endedAt,
+    f.mode,
+    queue?.arn ?? null,
+    queue?.name ?? null,
+    f.size,
+    f.cap,
+    f.size >= 3 ? 1 : 0,
+    f.conferenceMs,
+    f.atCapMs,
+    f.capReached,
+    f.contactLensConflictMs,
+    f.contactLensConflicts,
+    f.consultHoldMs,
+    f.consultHoldEpisodes,
+    f.consultHoldLongestMs,
+    f.externalPartiesAdded,
+    f.partiesAdded,
+  ];
+}
+
+function memberRows(f: CallReportFacts): SqlParam[][] {
+  const conference = f.size >= 3 ? 1 : 0;
+  return [
+    ...f.agents.map((a) => [f.id, 'agent', a.arn, a.name, f.startedAt, conference, a.partiesAdded]),
+    ...f.queues.map((q) => [f.id, 'queue', q.arn, q.name, f.startedAt, conference, f.partiesAdded]),
+  ];
+}
+
+function inserts(table: string, columns: readonly string[], rows: SqlParam[][]): SqlStatement[] {
+  const row = `(${placeholders(columns.length)})`;
+  return chunk(rows, ROWS_PER_INSERT).map((part) => ({
+    sql: `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${part.map(() => row).join(', ')}`,
+    params: part.flat(),
+  }));
+}
+
+/**
+ * The statements that file the report facts of these calls, replacing whatever was filed for them
+ * before: run in the history write's transaction, a retried or late rewrite never duplicates.
+ */
+export function reportStatements(all: readonly CallReportFacts[]): SqlStatement[] {
+  if (all.length === 0) return [];
+  const deletes = chunk(
+    all.map((f) => f.id),
+    500,
+  ).flatMap((ids) =>
+    ['call_report WHERE id', 'call_scope WHERE call_id', 'call_member WHERE call_id'].map((target) =>
+      sql(`DELETE FROM ${target} IN (${placeholders(ids.length)})`, ...ids),
+    ),
+  );
+  return [
+    ...deletes,
+    ...inserts('call_report', REPORT_COLUMNS, all.map(reportRow)),
+    ...inserts(
+      'call_scope',
+      ['call_id', 'scope_key'],
+      all.flatMap((f) => f.scopeKeys.map((k) => [f.id, k])),
+    ),
+    ...inserts('call_member', MEMBER_COLUMNS, all.flatMap(memberRows)),
+  ];
+}
