@@ -7,3 +7,4 @@ export * from './report-params';
 export * from './scope-keys';
 export * from './zone-offsets';
 export * from './zone-time';
+export * from './picture-changes';

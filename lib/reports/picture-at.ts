@@ -9,6 +9,7 @@ import {
 } from '@/lib/conference';
 import { toEngineParticipant } from '@/lib/board/audio';
 import { isCountedParty } from './counted-parties';
+import { valueAt, type PictureChange, type PictureField } from './picture-changes';
 
 /** A party's state at a moment of a replay: as the board shows it, or not on the call yet. */
 export type PictureState = ParticipantState | 'absent';
@@ -61,17 +62,39 @@ function forcedMuteAt(view: ConferenceView, p: ParticipantView, t: number): bool
   return state;
 }
 
-/** A party at moment `t`: its state, mute and times as they stood then. */
-function partyAt(view: ConferenceView, p: ParticipantView, t: number): PictureParty {
-  const state = stateAt(p, t);
-  const present = state !== 'absent' && state !== 'disconnected';
+/** Mute, forced mute and monitor mode from the record alone (see `PictureChange` for what it lacks). */
+function togglesFromRecord(view: ConferenceView, p: ParticipantView, state: PictureState, t: number) {
+  if (state === 'absent') return { muted: null, forcedMute: null, monitorMode: null };
+  if (state === 'disconnected')
+    return { muted: p.muted, forcedMute: p.forcedMute, monitorMode: p.monitorMode };
   const muted = p.mutes.some((m) => within(t, Date.parse(m.from), ms(m.to)));
+  return {
+    muted: muted ? true : p.muted === null ? null : false,
+    forcedMute: forcedMuteAt(view, p, t),
+    monitorMode: p.monitorMode,
+  };
+}
+
+/** A party at moment `t`: its state, mute and times as they stood then. */
+function partyAt(
+  view: ConferenceView,
+  p: ParticipantView,
+  t: number,
+  changes: readonly PictureChange[] | undefined,
+): PictureParty {
+  const state = stateAt(p, t);
+  const fromRecord = togglesFromRecord(view, p, state, t);
+  const changed = <T>(field: PictureField, fallback: T): T => {
+    const value = changes && state !== 'absent' ? valueAt(changes, p.id, field, t) : undefined;
+    return value === undefined ? fallback : (value as T);
+  };
   const before = (iso: string | null) => (iso !== null && Date.parse(iso) <= t ? iso : null);
   return {
     ...p,
     state,
-    muted: !present ? (state === 'absent' ? null : p.muted) : muted ? true : p.muted === null ? null : false,
-    forcedMute: present ? forcedMuteAt(view, p, t) : p.forcedMute,
+    muted: changed('muted', fromRecord.muted),
+    forcedMute: changed('forcedMute', fromRecord.forcedMute),
+    monitorMode: changed('monitorMode', fromRecord.monitorMode),
     dialingAt: before(p.dialingAt),
     joinedAt: before(p.joinedAt),
     leftAt: before(p.leftAt),
@@ -83,10 +106,12 @@ function partyAt(view: ConferenceView, p: ParticipantView, t: number): PicturePa
 /**
  * The participant graph of ended call `view` as it stood at moment `t` (epoch ms): every party's
  * state, mute and times, the cap meter, the alerts standing, and who heard whom. Pure: derived
- * from the intervals and alert history the record keeps.
+ * from the intervals and alert history the record keeps, and from its picture changes where
+ * history has them (without them, mute before the first CCP report shows as the call's last
+ * known value, and a supervisor's monitor mode as its last).
  */
-export function pictureAt(view: ConferenceView, t: number): Picture {
-  const parties = view.participants.map((p) => partyAt(view, p, t));
+export function pictureAt(view: ConferenceView, t: number, changes?: readonly PictureChange[]): Picture {
+  const parties = view.participants.map((p) => partyAt(view, p, t, changes));
   const onCall = parties.filter((p) => p.state !== 'absent' && p.state !== 'disconnected');
   const ended = view.endedAt !== null && t >= Date.parse(view.endedAt);
   const alerts: AlertView[] = ended

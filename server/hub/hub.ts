@@ -10,6 +10,7 @@ import {
   type EngineState,
 } from '@/lib/conference';
 import { alertKey, toConferenceSummary, type AlertAck, type BoardPatch } from '@/lib/realtime';
+import { pictureChangesOf } from '@/lib/reports/picture-changes';
 import type { Store } from '@/server/store';
 import type { StreamName } from '@/server/ingest/streams';
 import type { Clock } from './clock';
@@ -130,7 +131,7 @@ export function createHub(deps: HubDeps) {
       toConferenceView(engine.conferences.get(id)!.model, engine.settings.longHoldMs, now),
     );
     // archived_at is bookkeeping in wall time (a restore compares it with the log's receipt times).
-    await store.writeHistory(views, wallNow());
+    await store.writeHistory(views, wallNow(), pictureChangesOf(engine, ids));
     metrics.historyWrites.add({}, views.length);
     for (const id of ids) {
       archiveConference(engine, id, now);
@@ -150,7 +151,14 @@ export function createHub(deps: HubDeps) {
     }
     lateRewrites.clear();
     if (views.length === 0) return;
-    await store.writeHistory(views, wallNow());
+    await store.writeHistory(
+      views,
+      wallNow(),
+      pictureChangesOf(
+        engine,
+        views.map((v) => v.id),
+      ),
+    );
     metrics.historyWrites.add({}, views.length);
   }
 

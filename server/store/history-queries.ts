@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { ConferenceView } from '@/lib/conference';
 import { ConferenceViewSchema } from '@/lib/realtime/conference-view-schema';
+import { PictureChangesSchema, type PictureChange } from '@/lib/reports/picture-changes';
 import { computeReportFacts } from '@/lib/reports/report-facts';
 import { dbInteger, parseJsonColumn } from './db-rows';
 import { CorruptRowError, describeIssues, parseInput } from './errors';
@@ -30,6 +31,7 @@ export async function writeHistory(
   db: SqlDatabase,
   records: readonly ConferenceView[],
   archivedAt: number,
+  pictureChanges?: ReadonlyMap<string, readonly PictureChange[]>,
 ): Promise<void> {
   const at = parseInput(epochMs, archivedAt, 'writeHistory archivedAt');
   const views = parseInput(z.array(ConferenceViewSchema), records, 'writeHistory');
@@ -43,7 +45,40 @@ export async function writeHistory(
     params: part.flat(),
   }));
   // The report facts go in the same transaction: a report never counts a call history lacks.
-  await db.transact([...statements, ...reportStatements([...latest.values()].map(computeReportFacts))]);
+  await db.transact([
+    ...statements,
+    ...reportStatements([...latest.values()].map(computeReportFacts)),
+    ...pictureStatements(latest, pictureChanges),
+  ]);
+}
+
+/** Picture changes are kept for the records written with them; a rewrite without them keeps the old. */
+function pictureStatements(
+  latest: ReadonlyMap<string, ConferenceView>,
+  changes: ReadonlyMap<string, readonly PictureChange[]> | undefined,
+) {
+  const rows = [...(changes ?? [])].filter(([id]) => latest.has(id));
+  if (rows.length === 0) return [];
+  const valid = rows.map(([id, c]) => [
+    id,
+    JSON.stringify(parseInput(PictureChangesSchema, c, 'writeHistory pictureChanges')),
+  ]);
+  return chunk(valid, ROWS_PER_UPSERT).map((part) => ({
+    sql: `INSERT INTO history_picture (id, changes) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT (id) DO UPDATE SET changes = excluded.changes`,
+    params: part.flat(),
+  }));
+}
+
+const PictureRowSchema = z.object({ changes: z.unknown() });
+
+/** The picture changes kept with a history record, or null when it was written without them. */
+export async function getPictureChanges(db: SqlDatabase, id: string): Promise<PictureChange[] | null> {
+  const key = parseInput(idSchema, id, 'getPictureChanges');
+  const [row] = await db.all(sql('SELECT changes FROM history_picture WHERE id = ?', key));
+  if (!row) return null;
+  const parsed = parseJsonColumn(PictureChangesSchema, PictureRowSchema.parse(row).changes);
+  if (!parsed.ok) throw new CorruptRowError('history_picture', key, parsed.reason);
+  return parsed.value;
 }
 
 export async function getHistory(db: SqlDatabase, id: string): Promise<ConferenceView | null> {

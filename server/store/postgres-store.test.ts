@@ -53,6 +53,7 @@ describe('postgres database', () => {
       'call_scope',
       'event_log',
       'history',
+      'history_picture',
       'schema_version',
     ]);
   });

@@ -112,6 +112,13 @@ const TABLES: Table[] = [
     ],
   },
   {
+    /** What a replay needs that the record lacks (lib/reports/picture-changes), as JSON. */
+    name: 'history_picture',
+    columns: [col('id', 'key'), col('changes', 'text')],
+    primaryKey: ['id'],
+    indexes: [],
+  },
+  {
     name: 'alert_ack',
     columns: [
       col('conference_id', 'key'),

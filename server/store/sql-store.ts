@@ -6,7 +6,13 @@ import {
   deleteRootlessEventsBefore,
   readEventLog,
 } from './event-log-queries';
-import { getHistory, listArchivedIdsSince, listHistory, writeHistory } from './history-queries';
+import {
+  getHistory,
+  getPictureChanges,
+  listArchivedIdsSince,
+  listHistory,
+  writeHistory,
+} from './history-queries';
 import { listReportConferences, topReportMembers } from './report-list-queries';
 import { countConferenceStarts, sumReportDays } from './report-queries';
 import type { SqlDatabase } from './sql-database';
@@ -26,7 +32,9 @@ export function createSqlStore(db: SqlDatabase): Store {
     deleteEventsForRoots: async (rootIds) => deleteEventsForRoots(live(), rootIds),
     deleteRootlessEventsBefore: async (receivedAt) => deleteRootlessEventsBefore(live(), receivedAt),
     eventLogSize: async () => countEventLog(live()),
-    writeHistory: async (records, archivedAt) => writeHistory(live(), records, archivedAt),
+    writeHistory: async (records, archivedAt, pictureChanges) =>
+      writeHistory(live(), records, archivedAt, pictureChanges),
+    getPictureChanges: async (id) => getPictureChanges(live(), id),
     getHistory: async (id) => getHistory(live(), id),
     listHistory: async (query) => listHistory(live(), query),
     listArchivedIdsSince: async (archivedAfter) => listArchivedIdsSince(live(), archivedAfter),

@@ -1,6 +1,7 @@
 import type { ConferenceMode, ConferenceView, DomainEvent } from '@/lib/conference';
 import type { AlertAck as WireAlertAck } from '@/lib/realtime/messages';
 import type { DaySums } from '@/lib/reports/daily-report';
+import type { PictureChange } from '@/lib/reports/picture-changes';
 import type { LocalDay } from '@/lib/reports/zone-time';
 import type { ReportFilter } from './report-filter';
 import type { ReportConferencePage, TopEntry } from './report-list-queries';
@@ -40,8 +41,16 @@ export type Store = {
   deleteEventsForRoots(rootIds: readonly string[]): Promise<number>;
   deleteRootlessEventsBefore(receivedAt: number): Promise<number>;
   eventLogSize(): Promise<number>;
-  /** Upserts ended conferences by id; a later write replaces the earlier record. */
-  writeHistory(records: readonly ConferenceView[], archivedAt: number): Promise<void>;
+  /**
+   * Upserts ended conferences by id; a later write replaces the earlier record, its report facts
+   * and (when given) its picture changes (`pictureChangesOf`, what a replay needs beyond the view).
+   */
+  writeHistory(
+    records: readonly ConferenceView[],
+    archivedAt: number,
+    pictureChanges?: ReadonlyMap<string, readonly PictureChange[]>,
+  ): Promise<void>;
+  getPictureChanges(id: string): Promise<PictureChange[] | null>;
   getHistory(id: string): Promise<ConferenceView | null>;
   /** Newest ended first. A page is extended past `limit` by records that tie with its last `endedAt`. */
   listHistory(query: HistoryQuery): Promise<ConferenceView[]>;

@@ -326,11 +326,36 @@ export function registerReportContract({ open, target }: ContractContext): void 
       ).rejects.toThrow(/cursor/);
     });
 
+    test('replay: picture changes are kept beside the record, replaced only by a write that has them', async () => {
+      const store = await open();
+      const changes = [
+        { at: 1_000, party: 's:c1', field: 'monitorMode' as const, value: 'silent' as const },
+        { at: 2_000, party: 's:c1', field: 'monitorMode' as const, value: 'barge' as const },
+      ];
+      await store.writeHistory(
+        [CALLS[0]!],
+        1,
+        new Map([
+          ['c1', changes],
+          ['not-written', changes],
+        ]),
+      );
+      expect(await store.getPictureChanges('c1')).toEqual(changes);
+      expect(await store.getPictureChanges('not-written')).toBeNull();
+      await store.writeHistory([CALLS[0]!], 2);
+      expect(await store.getPictureChanges('c1')).toEqual(changes);
+      await store.writeHistory([CALLS[0]!], 3, new Map([['c1', changes.slice(1)]]));
+      expect(await store.getPictureChanges('c1')).toEqual(changes.slice(1));
+      await expect(
+        store.writeHistory([CALLS[0]!], 4, new Map([['c1', [{ ...changes[0]!, field: 'volume' as never }]]])),
+      ).rejects.toThrow(/writeHistory pictureChanges/);
+    });
+
     test('v1 → v2: opening a v1 store files the report facts of the history it holds', async () => {
       const first = await seeded();
       await first.close();
       // A v1 database: the same history, no report tables, version 1.
-      for (const table of ['call_member', 'call_scope', 'call_report'])
+      for (const table of ['call_member', 'call_scope', 'call_report', 'history_picture'])
         await target.exec(`DROP TABLE ${table}`);
       await target.exec('UPDATE schema_version SET version = 1');
       const store = await open();
