@@ -32,7 +32,8 @@ export async function backfillReports(db: SqlDatabase): Promise<{ filed: number;
         skipped += 1;
       }
     }
-    await db.transact(reportStatements(facts), { serializeOn: 'migrate' });
+    // Serialized with history writes: both rebuild slots through the shared call_slot_dirty list.
+    await db.transact(reportStatements(facts), { serializeOn: 'history' });
     filed += facts.length;
     after = IdSchema.parse(rows[rows.length - 1]).id;
   }

@@ -45,11 +45,14 @@ export async function writeHistory(
     params: part.flat(),
   }));
   // The report facts go in the same transaction: a report never counts a call history lacks.
-  await db.transact([
-    ...statements,
-    ...reportStatements([...latest.values()].map(computeReportFacts)),
-    ...pictureStatements(latest, pictureChanges),
-  ]);
+  await db.transact(
+    [
+      ...statements,
+      ...reportStatements([...latest.values()].map(computeReportFacts)),
+      ...pictureStatements(latest, pictureChanges),
+    ],
+    { serializeOn: 'history' },
+  );
 }
 
 /** Picture changes are kept for the records written with them; a rewrite without them keeps the old. */

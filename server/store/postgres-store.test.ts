@@ -51,6 +51,8 @@ describe('postgres database', () => {
       'call_member',
       'call_report',
       'call_scope',
+      'call_slot',
+      'call_slot_dirty',
       'event_log',
       'history',
       'history_picture',

@@ -30,7 +30,7 @@ export function filterClauses(filter: ReportFilter): { clauses: string[]; params
     if (filter.scopeKeys.length === 0) clauses.push('1 = 0');
     else {
       clauses.push(
-        `EXISTS (SELECT 1 FROM call_scope s WHERE s.call_id = r.id AND s.scope_key IN (${placeholders(filter.scopeKeys.length)}))`,
+        `r.id IN (SELECT s.call_id FROM call_scope s WHERE s.scope_key IN (${placeholders(filter.scopeKeys.length)}))`,
       );
       params.push(...filter.scopeKeys);
     }
@@ -39,7 +39,7 @@ export function filterClauses(filter: ReportFilter): { clauses: string[]; params
     const wanted = filter[kind];
     if (wanted === undefined) continue;
     clauses.push(
-      `EXISTS (SELECT 1 FROM call_member f WHERE f.call_id = r.id AND f.kind = ? AND (f.member_key = ? OR f.member_name = ?))`,
+      `r.id IN (SELECT f.call_id FROM call_member f WHERE f.kind = ? AND (f.member_key = ? OR f.member_name = ?))`,
     );
     params.push(kind, wanted, wanted);
   }

@@ -1,40 +1,130 @@
 import { z } from 'zod';
-import type { DaySums } from '@/lib/reports/daily-report';
+import { addSums, type DaySums } from '@/lib/reports/daily-report';
 import type { LocalDay } from '@/lib/reports/zone-time';
 import { dbInteger } from './db-rows';
 import { parseInput } from './errors';
 import { epochMs } from './input-schemas';
 import { filterClauses, ReportFilterSchema, type ReportFilter } from './report-filter';
-import { sql, type SqlDatabase } from './sql-database';
+import { SLOT_MS, SUMS_SELECT } from './report-slots';
+import { SLOT_SUMS } from './schema';
+import { placeholders, sql, type SqlDatabase, type SqlParam } from './sql-database';
 
 const DaysSchema = z
   .array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), start: epochMs, end: epochMs }))
   .max(400);
 
-const DayRowSchema = z.object({
-  day: z.string(),
-  calls: dbInteger,
-  conferences: dbInteger,
-  size3: dbInteger,
-  size4: dbInteger,
-  size5: dbInteger,
-  size6: dbInteger,
-  conference_ms: dbInteger,
-  cap_hits: dbInteger,
-  cl_conflicts: dbInteger,
-  cl_conflict_ms: dbInteger,
-  consult_hold_ms: dbInteger,
-  consult_hold_episodes: dbInteger,
-  consult_hold_longest_ms: dbInteger,
-  external_added: dbInteger,
+const SlotRowSchema = z.object({
+  slot: dbInteger,
+  ...Object.fromEntries(SLOT_SUMS.map((n) => [n, dbInteger])),
 });
+type SlotSums = { slot: number; sums: DaySums };
 
-const sizeIs = (n: number) => `SUM(CASE WHEN r.size ${n === 6 ? '>=' : '='} ${n} THEN 1 ELSE 0 END)`;
+function toSums(raw: unknown): SlotSums {
+  const r = SlotRowSchema.parse(raw) as Record<string, number>;
+  return {
+    slot: r.slot!,
+    sums: {
+      calls: r.calls!,
+      conferences: r.conferences!,
+      size3: r.size3!,
+      size4: r.size4!,
+      size5: r.size5!,
+      size6: r.size6!,
+      conferenceMs: r.conference_ms!,
+      capHits: r.cap_hits!,
+      contactLensConflicts: r.cl_conflicts!,
+      contactLensConflictMs: r.cl_conflict_ms!,
+      consultHoldMs: r.consult_hold_ms!,
+      consultHoldEpisodes: r.consult_hold_episodes!,
+      consultHoldLongestMs: r.consult_hold_longest_ms!,
+      externalPartiesAdded: r.external_added!,
+    },
+  };
+}
+
+const SLOT_SUMS_SELECT = SLOT_SUMS.map(
+  (n) => `${n === 'consult_hold_longest_ms' ? 'MAX' : 'SUM'}(${n}) AS ${n}`,
+).join(', ');
+const MemberKeySchema = z.object({ member_key: z.string() });
 
 /**
- * The report sums of each local day, in one statement: the days' UTC bounds come in as a VALUES
- * list (computed in JS from the zone) joined on `started_at`, so a call counts on the day it
- * started wherever it ended. Days without calls are absent from the map.
+ * The queue ARNs a filter narrows to, when call_slot can answer it (no agent filter, no group in
+ * the scope): `'all'` for no queue condition, else the ARNs of the queues named (by ARN or name).
+ * Undefined when only the calls themselves can answer.
+ */
+async function slotQueues(db: SqlDatabase, filter: ReportFilter): Promise<'all' | string[] | undefined> {
+  if (filter.agent !== undefined) return undefined;
+  const wanted: string[][] = [];
+  if (filter.scopeKeys !== 'all') {
+    if (filter.scopeKeys.some((k) => !k.startsWith('queue:'))) return undefined;
+    wanted.push(filter.scopeKeys.map((k) => k.slice('queue:'.length)));
+  }
+  if (filter.queue !== undefined) wanted.push([filter.queue]);
+  let arns: Set<string> | undefined;
+  for (const names of wanted) {
+    const found = new Set<string>();
+    if (names.length > 0) {
+      const rows = await db.all(
+        sql(
+          `SELECT DISTINCT member_key FROM call_member WHERE kind = 'queue' AND (member_key IN (${placeholders(names.length)}) OR member_name IN (${placeholders(names.length)}))`,
+          ...names,
+          ...names,
+        ),
+      );
+      for (const r of rows) found.add(MemberKeySchema.parse(r).member_key);
+    }
+    const previous: Set<string> | undefined = arns;
+    arns = previous === undefined ? found : new Set([...previous].filter((a) => found.has(a)));
+  }
+  return arns === undefined ? 'all' : [...arns];
+}
+
+/** Report sums per quarter hour of `[start, end)`: from call_slot where it can, else from the calls. */
+async function sumSlots(
+  db: SqlDatabase,
+  start: number,
+  end: number,
+  filter: ReportFilter,
+): Promise<SlotSums[]> {
+  const queues = await slotQueues(db, filter);
+  if (queues !== undefined) {
+    if (queues !== 'all' && queues.length === 0) return [];
+    const where = ['slot >= ?', 'slot < ?'];
+    const params: SqlParam[] = [start, end];
+    if (filter.mode !== undefined) {
+      where.push('mode = ?');
+      params.push(filter.mode);
+    }
+    if (queues !== 'all') {
+      where.push(`queue_arn IN (${placeholders(queues.length)})`);
+      params.push(...queues);
+    }
+    const rows = await db.all(
+      sql(
+        `SELECT slot, ${SLOT_SUMS_SELECT} FROM call_slot WHERE ${where.join(' AND ')} GROUP BY slot`,
+        ...params,
+      ),
+    );
+    return rows.map(toSums);
+  }
+  const f = filterClauses(filter);
+  const rows = await db.all(
+    sql(
+      `SELECT r.slot AS slot, ${SUMS_SELECT} FROM call_report r
+      WHERE r.slot >= ? AND r.slot < ? ${f.clauses.map((c) => `AND ${c}`).join(' ')}
+      GROUP BY r.slot`,
+      start,
+      end,
+      ...f.params,
+    ),
+  );
+  return rows.map(toSums);
+}
+
+/**
+ * The report sums of each local day: the store sums quarter hours (UTC) and they are added up into
+ * the days here, so a call counts on the day it started wherever it ended. Local midnights fall on
+ * quarter hours in every zone. Days without calls are absent from the map.
  */
 export async function sumReportDays(
   db: SqlDatabase,
@@ -42,63 +132,32 @@ export async function sumReportDays(
   filter: ReportFilter,
 ): Promise<Map<string, DaySums>> {
   const list = parseInput(DaysSchema, days, 'sumReportDays days');
-  const f = filterClauses(parseInput(ReportFilterSchema, filter, 'sumReportDays filter'));
+  const checked = parseInput(ReportFilterSchema, filter, 'sumReportDays filter');
   if (list.length === 0) return new Map();
-  const values = list.map(() => '(?, CAST(? AS BIGINT), CAST(? AS BIGINT))').join(', ');
-  const where = f.clauses.length === 0 ? '' : `WHERE ${f.clauses.join(' AND ')}`;
-  const rows = await db.all(
-    sql(
-      `SELECT d.column1 AS day, COUNT(*) AS calls, SUM(r.conference) AS conferences,
-        ${sizeIs(3)} AS size3, ${sizeIs(4)} AS size4, ${sizeIs(5)} AS size5, ${sizeIs(6)} AS size6,
-        SUM(r.conference_ms) AS conference_ms,
-        SUM(CASE WHEN r.cap_reached > 0 THEN 1 ELSE 0 END) AS cap_hits,
-        SUM(CASE WHEN r.cl_conflicts > 0 THEN 1 ELSE 0 END) AS cl_conflicts,
-        SUM(r.cl_conflict_ms) AS cl_conflict_ms,
-        SUM(r.consult_hold_ms) AS consult_hold_ms,
-        SUM(r.consult_hold_episodes) AS consult_hold_episodes,
-        MAX(r.consult_hold_longest_ms) AS consult_hold_longest_ms,
-        SUM(r.external_added) AS external_added
-      FROM (VALUES ${values}) d
-      JOIN call_report r ON r.started_at >= d.column2 AND r.started_at < d.column3
-      ${where}
-      GROUP BY d.column1`,
-      ...list.flatMap((d) => [d.date, d.start, d.end]),
-      ...f.params,
-    ),
-  );
-  return new Map(
-    rows.map((raw) => {
-      const r = DayRowSchema.parse(raw);
-      const sums: DaySums = {
-        calls: r.calls,
-        conferences: r.conferences,
-        size3: r.size3,
-        size4: r.size4,
-        size5: r.size5,
-        size6: r.size6,
-        conferenceMs: r.conference_ms,
-        capHits: r.cap_hits,
-        contactLensConflicts: r.cl_conflicts,
-        contactLensConflictMs: r.cl_conflict_ms,
-        consultHoldMs: r.consult_hold_ms,
-        consultHoldEpisodes: r.consult_hold_episodes,
-        consultHoldLongestMs: r.consult_hold_longest_ms,
-        externalPartiesAdded: r.external_added,
-      };
-      return [r.day, sums];
-    }),
-  );
+  const slots = await sumSlots(db, list[0]!.start, list[list.length - 1]!.end, checked);
+  const perDay = new Map<string, DaySums[]>();
+  for (const s of slots) {
+    const day = dayOf(list, s.slot);
+    if (day) perDay.set(day.date, [...(perDay.get(day.date) ?? []), s.sums]);
+  }
+  return new Map([...perDay].map(([date, sums]) => [date, addSums(sums)]));
 }
 
-/** The width of the start-time buckets: every zone's offset is a multiple of it. */
-export const START_BUCKET_MS = 900_000;
+/** The day (sorted, back to back) that holds instant `at`. */
+function dayOf(days: readonly LocalDay[], at: number): LocalDay | undefined {
+  let lo = 0;
+  let hi = days.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const d = days[mid]!;
+    if (at < d.start) hi = mid - 1;
+    else if (at >= d.end) lo = mid + 1;
+    else return d;
+  }
+  return undefined;
+}
 
-const BucketRowSchema = z.object({ bucket: dbInteger, conferences: dbInteger });
-
-/**
- * Conferences started in each quarter hour (UTC) of `[start, end)`, for the heat map: a quarter
- * hour lies within one local hour in every zone, so the caller maps buckets to local hours.
- */
+/** Conferences started in each quarter hour (UTC) of `[start, end)`, for the heat map. */
 export async function countConferenceStarts(
   db: SqlDatabase,
   start: number,
@@ -107,19 +166,10 @@ export async function countConferenceStarts(
 ): Promise<{ at: number; conferences: number }[]> {
   const from = parseInput(epochMs, start, 'countConferenceStarts start');
   const to = parseInput(epochMs, end, 'countConferenceStarts end');
-  const f = filterClauses(parseInput(ReportFilterSchema, filter, 'countConferenceStarts filter'));
-  const rows = await db.all(
-    sql(
-      `SELECT r.started_at / ${START_BUCKET_MS} AS bucket, COUNT(*) AS conferences FROM call_report r
-      WHERE r.started_at >= ? AND r.started_at < ? AND r.conference = 1 ${f.clauses.map((c) => `AND ${c}`).join(' ')}
-      GROUP BY r.started_at / ${START_BUCKET_MS}`,
-      from,
-      to,
-      ...f.params,
-    ),
-  );
-  return rows.map((raw) => {
-    const r = BucketRowSchema.parse(raw);
-    return { at: r.bucket * START_BUCKET_MS, conferences: r.conferences };
-  });
+  const checked = parseInput(ReportFilterSchema, filter, 'countConferenceStarts filter');
+  return (await sumSlots(db, from, to, checked))
+    .filter((s) => s.sums.conferences > 0)
+    .map((s) => ({ at: s.slot, conferences: s.sums.conferences }));
 }
+
+export { SLOT_MS as START_BUCKET_MS };

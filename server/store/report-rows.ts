@@ -1,9 +1,11 @@
 import type { CallReportFacts } from '@/lib/reports';
+import { rebuildDirtySlots, slotOf } from './report-slots';
 import { chunk, placeholders, sql, type SqlParam, type SqlStatement } from './sql-database';
 
 const REPORT_COLUMNS = [
   'id',
   'started_at',
+  'slot',
   'ended_at',
   'mode',
   'queue_arn',
@@ -40,6 +42,7 @@ function reportRow(f: CallReportFacts): SqlParam[] {
   return [
     f.id,
     f.startedAt,
+    slotOf(f.startedAt),
     f.endedAt,
     f.mode,
     queue?.arn ?? null,
@@ -90,9 +93,25 @@ export function reportStatements(all: readonly CallReportFacts[]): SqlStatement[
       sql(`DELETE FROM ${target} IN (${placeholders(ids.length)})`, ...ids),
     ),
   );
+  const ids = all.map((f) => f.id);
+  const newSlots = [...new Set(all.map((f) => slotOf(f.startedAt)))];
   return [
+    // The quarter hours the replaced rows were in, before they go.
+    ...chunk(ids, 500).map((part) =>
+      sql(
+        `INSERT INTO call_slot_dirty (slot) SELECT DISTINCT slot FROM call_report WHERE id IN (${placeholders(part.length)}) ON CONFLICT (slot) DO NOTHING`,
+        ...part,
+      ),
+    ),
     ...deletes,
     ...inserts('call_report', REPORT_COLUMNS, all.map(reportRow)),
+    ...chunk(newSlots, 500).map((part) =>
+      sql(
+        `INSERT INTO call_slot_dirty (slot) VALUES ${part.map(() => '(?)').join(', ')} ON CONFLICT (slot) DO NOTHING`,
+        ...part,
+      ),
+    ),
+    ...rebuildDirtySlots(),
     ...inserts(
       'call_scope',
       ['call_id', 'scope_key'],

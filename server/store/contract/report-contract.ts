@@ -191,6 +191,24 @@ export function registerReportContract({ open, target }: ContractContext): void 
       expect(await total({ mode: 'multi-party', queue: 'Billing' })).toBe(1);
     });
 
+    test('the quarter-hour sums and a scan of the calls give the same report', async () => {
+      const store = await seeded();
+      // A scope naming a group is answered from the calls themselves, one without from call_slot.
+      for (const [scope, p] of [
+        [{ queues: ['Billing'] }, {}],
+        [{ queues: [SUPPORT.arn, 'Billing'] }, { mode: 'multi-party' }],
+        [{ queues: ['Support'] }, { queue: SUPPORT.arn }],
+      ] as const) {
+        const fromSlots = await readDailyReport(store, params(p), scope);
+        const fromCalls = await readDailyReport(store, params(p), { ...scope, groups: ['arn:group/none'] });
+        expect(fromCalls).toEqual(fromSlots);
+        expect(fromSlots.totals.calls).toBeGreaterThan(0);
+        expect(await readHeatmap(store, params(p), { ...scope, groups: ['x'] })).toEqual(
+          await readHeatmap(store, params(p), scope),
+        );
+      }
+    });
+
     test("a retried write never duplicates; a late rewrite replaces the call's figures", async () => {
       const store = await seeded();
       await store.writeHistory([CALLS[2]!, CALLS[2]!], 1);
@@ -355,7 +373,14 @@ export function registerReportContract({ open, target }: ContractContext): void 
       const first = await seeded();
       await first.close();
       // A v1 database: the same history, no report tables, version 1.
-      for (const table of ['call_member', 'call_scope', 'call_report', 'history_picture'])
+      for (const table of [
+        'call_member',
+        'call_scope',
+        'call_report',
+        'call_slot',
+        'call_slot_dirty',
+        'history_picture',
+      ])
         await target.exec(`DROP TABLE ${table}`);
       await target.exec('UPDATE schema_version SET version = 1');
       const store = await open();
