@@ -56,6 +56,7 @@ describe('postgres database', () => {
       'event_log',
       'history',
       'history_picture',
+      'report_queue',
       'schema_version',
     ]);
   });

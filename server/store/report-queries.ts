@@ -1,26 +1,38 @@
 import { z } from 'zod';
 import { addSums, type DaySums } from '@/lib/reports/daily-report';
 import type { LocalDay } from '@/lib/reports/zone-time';
-import { dbInteger } from './db-rows';
-import { parseInput } from './errors';
+import { CorruptRowError, parseInput } from './errors';
 import { epochMs } from './input-schemas';
 import { filterClauses, ReportFilterSchema, type ReportFilter } from './report-filter';
 import { SLOT_MS, SUMS_SELECT } from './report-slots';
 import { SLOT_SUMS } from './schema';
-import { placeholders, sql, type SqlDatabase, type SqlParam } from './sql-database';
+import { placeholders, sql, type SqlDatabase, type SqlParam, type SqlRow } from './sql-database';
 
 const DaysSchema = z
   .array(z.object({ date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), start: epochMs, end: epochMs }))
   .max(400);
 
-const SlotRowSchema = z.object({
-  slot: dbInteger,
-  ...Object.fromEntries(SLOT_SUMS.map((n) => [n, dbInteger])),
-});
 type SlotSums = { slot: number; sums: DaySums };
 
-function toSums(raw: unknown): SlotSums {
-  const r = SlotRowSchema.parse(raw) as Record<string, number>;
+/**
+ * An integer column as either driver returns it (see `dbInteger`), checked without zod: a 90-day
+ * report reads thousands of these rows and schema parsing would cost more than the query.
+ */
+function int(row: SqlRow, name: string): number {
+  const v = row[name];
+  const n =
+    typeof v === 'number'
+      ? v
+      : typeof v === 'bigint' || (typeof v === 'string' && /^-?\d+$/.test(v))
+        ? Number(v)
+        : Number.NaN;
+  if (!Number.isSafeInteger(n))
+    throw new CorruptRowError('call_slot', String(row.slot), `${name} is ${String(v)}`);
+  return n;
+}
+
+function toSums(raw: SqlRow): SlotSums {
+  const r = Object.fromEntries(['slot', ...SLOT_SUMS].map((n) => [n, int(raw, n)]));
   return {
     slot: r.slot!,
     sums: {
@@ -66,7 +78,7 @@ async function slotQueues(db: SqlDatabase, filter: ReportFilter): Promise<'all' 
     if (names.length > 0) {
       const rows = await db.all(
         sql(
-          `SELECT DISTINCT member_key FROM call_member WHERE kind = 'queue' AND (member_key IN (${placeholders(names.length)}) OR member_name IN (${placeholders(names.length)}))`,
+          `SELECT DISTINCT arn AS member_key FROM report_queue WHERE arn IN (${placeholders(names.length)}) OR name IN (${placeholders(names.length)})`,
           ...names,
           ...names,
         ),
@@ -138,7 +150,10 @@ export async function sumReportDays(
   const perDay = new Map<string, DaySums[]>();
   for (const s of slots) {
     const day = dayOf(list, s.slot);
-    if (day) perDay.set(day.date, [...(perDay.get(day.date) ?? []), s.sums]);
+    if (!day) continue;
+    const sums = perDay.get(day.date);
+    if (sums) sums.push(s.sums);
+    else perDay.set(day.date, [s.sums]);
   }
   return new Map([...perDay].map(([date, sums]) => [date, addSums(sums)]));
 }

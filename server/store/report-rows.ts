@@ -79,6 +79,18 @@ function inserts(table: string, columns: readonly string[], rows: SqlParam[][]):
   }));
 }
 
+function queueNameStatements(all: readonly CallReportFacts[]): SqlStatement[] {
+  const pairs = new Map<string, [string, string]>();
+  for (const f of all)
+    for (const q of f.queues) pairs.set(`${q.arn}\n${q.name ?? ''}`, [q.arn, q.name ?? '']);
+  return chunk([...pairs.values()], 200).map((part) =>
+    sql(
+      `INSERT INTO report_queue (arn, name) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT (arn, name) DO NOTHING`,
+      ...part.flat(),
+    ),
+  );
+}
+
 /**
  * The statements that file the report facts of these calls, replacing whatever was filed for them
  * before: run in the history write's transaction, a retried or late rewrite never duplicates.
@@ -112,6 +124,7 @@ export function reportStatements(all: readonly CallReportFacts[]): SqlStatement[
       ),
     ),
     ...rebuildDirtySlots(),
+    ...queueNameStatements(all),
     ...inserts(
       'call_scope',
       ['call_id', 'scope_key'],

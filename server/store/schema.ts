@@ -124,7 +124,15 @@ const TABLES: Table[] = [
       ...SLOT_SUMS.map((name) => col(name, name.endsWith('_ms') ? 'epoch' : 'integer')),
     ],
     primaryKey: ['slot', 'mode', 'queue_arn'],
-    indexes: [],
+    // Covering: a range of slots is read from the index alone (SQLite would otherwise fetch each row).
+    indexes: [{ name: 'call_slot_cover', columns: ['slot', 'mode', 'queue_arn', ...SLOT_SUMS] }],
+  },
+  {
+    /** Every (queue ARN, name) seen: how a scope or filter naming a queue finds its ARNs. */
+    name: 'report_queue',
+    columns: [col('arn', 'key'), col('name', 'text')],
+    primaryKey: ['arn', 'name'],
+    indexes: [{ name: 'report_queue_name', columns: ['name'] }],
   },
   {
     /** Scratch list of the quarter hours one history write touches (emptied before it commits). */

@@ -194,11 +194,12 @@ export function registerReportContract({ open, target }: ContractContext): void 
     test('the quarter-hour sums and a scan of the calls give the same report', async () => {
       const store = await seeded();
       // A scope naming a group is answered from the calls themselves, one without from call_slot.
-      for (const [scope, p] of [
+      const cases: [{ queues: string[] }, Partial<DailyParams>][] = [
         [{ queues: ['Billing'] }, {}],
         [{ queues: [SUPPORT.arn, 'Billing'] }, { mode: 'multi-party' }],
         [{ queues: ['Support'] }, { queue: SUPPORT.arn }],
-      ] as const) {
+      ];
+      for (const [scope, p] of cases) {
         const fromSlots = await readDailyReport(store, params(p), scope);
         const fromCalls = await readDailyReport(store, params(p), { ...scope, groups: ['arn:group/none'] });
         expect(fromCalls).toEqual(fromSlots);
