@@ -92,12 +92,18 @@ export function startOfLocalDay(date: string, timeZone: string): number {
   return at;
 }
 
-/** Every local day from `from` to `to` inclusive, each as its half-open UTC range. */
+/**
+ * Every local day from `from` to `to` inclusive, each as its half-open UTC range. The next day
+ * starts 24 hours later whenever that instant reads as local midnight (one zone read a day);
+ * otherwise (a daylight-saving day) it is looked for.
+ */
 export function localDays(from: string, to: string, timeZone: string): LocalDay[] {
   const days: LocalDay[] = [];
   let start = startOfLocalDay(from, timeZone);
   for (let date = from; date <= to; date = addDays(date, 1)) {
-    const end = startOfLocalDay(addDays(date, 1), timeZone);
+    const guess = localParts(start + DAY_MS, timeZone);
+    const midnight = guess.hour === 0 && guess.minute === 0 && guess.second === 0;
+    const end = midnight ? start + DAY_MS : startOfLocalDay(addDays(date, 1), timeZone);
     days.push({ date, start, end });
     start = end;
   }
