@@ -4,7 +4,7 @@ import type { LocalDay } from '@/lib/reports/zone-time';
 import { CorruptRowError, parseInput } from './errors';
 import { epochMs } from './input-schemas';
 import { filterClauses, ReportFilterSchema, type ReportFilter } from './report-filter';
-import { SLOT_MS, SUMS_SELECT } from './report-slots';
+import { ROLLUP, SLOT_MS, SUMS_SELECT } from './report-slots';
 import { SLOT_SUMS } from './schema';
 import { placeholders, sql, type SqlDatabase, type SqlParam, type SqlRow } from './sql-database';
 
@@ -32,24 +32,23 @@ function int(row: SqlRow, name: string): number {
 }
 
 function toSums(raw: SqlRow): SlotSums {
-  const r = Object.fromEntries(['slot', ...SLOT_SUMS].map((n) => [n, int(raw, n)]));
   return {
-    slot: r.slot!,
+    slot: int(raw, 'slot'),
     sums: {
-      calls: r.calls!,
-      conferences: r.conferences!,
-      size3: r.size3!,
-      size4: r.size4!,
-      size5: r.size5!,
-      size6: r.size6!,
-      conferenceMs: r.conference_ms!,
-      capHits: r.cap_hits!,
-      contactLensConflicts: r.cl_conflicts!,
-      contactLensConflictMs: r.cl_conflict_ms!,
-      consultHoldMs: r.consult_hold_ms!,
-      consultHoldEpisodes: r.consult_hold_episodes!,
-      consultHoldLongestMs: r.consult_hold_longest_ms!,
-      externalPartiesAdded: r.external_added!,
+      calls: int(raw, 'calls'),
+      conferences: int(raw, 'conferences'),
+      size3: int(raw, 'size3'),
+      size4: int(raw, 'size4'),
+      size5: int(raw, 'size5'),
+      size6: int(raw, 'size6'),
+      conferenceMs: int(raw, 'conference_ms'),
+      capHits: int(raw, 'cap_hits'),
+      contactLensConflicts: int(raw, 'cl_conflicts'),
+      contactLensConflictMs: int(raw, 'cl_conflict_ms'),
+      consultHoldMs: int(raw, 'consult_hold_ms'),
+      consultHoldEpisodes: int(raw, 'consult_hold_episodes'),
+      consultHoldLongestMs: int(raw, 'consult_hold_longest_ms'),
+      externalPartiesAdded: int(raw, 'external_added'),
     },
   };
 }
@@ -103,13 +102,17 @@ async function sumSlots(
     if (queues !== 'all' && queues.length === 0) return [];
     const where = ['slot >= ?', 'slot < ?'];
     const params: SqlParam[] = [start, end];
-    if (filter.mode !== undefined) {
-      where.push('mode = ?');
-      params.push(filter.mode);
-    }
-    if (queues !== 'all') {
+    if (queues === 'all') {
+      // The roll-up rows: one a quarter hour (per mode, or for both).
+      where.push('queue_arn = ?', 'mode = ?');
+      params.push(ROLLUP, filter.mode ?? ROLLUP);
+    } else {
       where.push(`queue_arn IN (${placeholders(queues.length)})`);
       params.push(...queues);
+      if (filter.mode !== undefined) {
+        where.push('mode = ?');
+        params.push(filter.mode);
+      }
     }
     const rows = await db.all(
       sql(

@@ -28,20 +28,29 @@ const SUM_SQL: Record<(typeof SLOT_SUMS)[number], string> = {
 /** The report sums of `call_report r` rows, as a SELECT list naming each as call_slot does. */
 export const SUMS_SELECT = SLOT_SUMS.map((name) => `${SUM_SQL[name]} AS ${name}`).join(', ');
 
+/** The queue and mode of call_slot's roll-up rows: one per slot for every call, one per mode. */
+export const ROLLUP = '*';
+
 /**
  * Rebuilds the call_slot rows of the quarter hours listed in call_slot_dirty from call_report,
  * then empties the list: a rebuild rather than an increment, because a rewritten call's old
- * figures cannot be taken back out of a maximum.
+ * figures cannot be taken back out of a maximum. Besides a row per mode and queue, each slot gets
+ * roll-ups (queue `*`) per mode and for both modes (mode `*`), so a report without a queue
+ * condition reads one row a quarter hour.
  */
 export function rebuildDirtySlots(): SqlStatement[] {
-  return [
-    sql('DELETE FROM call_slot WHERE slot IN (SELECT slot FROM call_slot_dirty)'),
+  const insert = (mode: string, queue: string, groupBy: string) =>
     sql(
       `INSERT INTO call_slot (slot, mode, queue_arn, ${SLOT_SUMS.join(', ')})
-      SELECT r.slot, r.mode, COALESCE(r.queue_arn, ''), ${SUMS_SELECT}
+      SELECT r.slot, ${mode}, ${queue}, ${SUMS_SELECT}
       FROM call_report r WHERE r.slot IN (SELECT slot FROM call_slot_dirty)
-      GROUP BY r.slot, r.mode, COALESCE(r.queue_arn, '')`,
-    ),
+      GROUP BY ${groupBy}`,
+    );
+  return [
+    sql('DELETE FROM call_slot WHERE slot IN (SELECT slot FROM call_slot_dirty)'),
+    insert('r.mode', "COALESCE(r.queue_arn, '')", "r.slot, r.mode, COALESCE(r.queue_arn, '')"),
+    insert('r.mode', `'${ROLLUP}'`, 'r.slot, r.mode'),
+    insert(`'${ROLLUP}'`, `'${ROLLUP}'`, 'r.slot'),
     sql('DELETE FROM call_slot_dirty'),
   ];
 }
