@@ -1,4 +1,5 @@
 import { archiveConference, toConferenceView, type ConferenceView } from '@/lib/conference';
+import { pictureChangesOf } from '@/lib/reports/picture-changes';
 import type { Store } from '@/server/store';
 import { ageConferences, type LifecycleSettings } from './aging';
 import { forget, type LiveState } from './live-state';
@@ -61,10 +62,23 @@ export function createLifecycle(deps: {
     return views;
   }
 
+  /** What a replay needs beyond the views (mute before the first report, monitor modes); best effort. */
+  function pictureChanges(views: readonly ConferenceView[]) {
+    try {
+      return pictureChangesOf(
+        engine,
+        views.map((v) => v.id),
+      );
+    } catch (error) {
+      deps.onFault(views[0]?.id ?? '(history)', 'replay-picture', error);
+      return undefined;
+    }
+  }
+
   async function archive(ids: readonly string[], now: number): Promise<void> {
     const views = historyViews(ids, now);
     // archived_at is bookkeeping in wall time (a restore compares it with the log's receipt times).
-    await store.writeHistory(views, deps.wallNow());
+    await store.writeHistory(views, deps.wallNow(), pictureChanges(views));
     metrics.historyWrites.inc(views.length);
     for (const view of views) {
       archiveConference(engine, view.id, now);
@@ -79,7 +93,7 @@ export function createLifecycle(deps: {
     const views = historyViews(book.lateRewrites, now);
     book.lateRewrites.clear();
     if (views.length === 0) return;
-    await store.writeHistory(views, deps.wallNow());
+    await store.writeHistory(views, deps.wallNow(), pictureChanges(views));
     metrics.historyWrites.inc(views.length);
   }
 

@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import type { ConferenceView } from '@/lib/conference';
 import { ConferenceViewSchema } from '@/lib/realtime/conference-view-schema';
+import { PictureChangesSchema, type PictureChange } from '@/lib/reports/picture-changes';
+import { computeReportFacts } from '@/lib/reports/report-facts';
 import { dbInteger, parseJsonColumn } from './db-rows';
 import { CorruptRowError, describeIssues, parseInput } from './errors';
 import { HISTORY_COLUMNS, toHistoryParams } from './history-row';
+import { reportStatements } from './report-rows';
 import { epochMs, HistoryQuerySchema, idSchema } from './input-schemas';
 import { chunk, placeholders, sql, type SqlDatabase, type SqlParam, type SqlRow } from './sql-database';
 import type { HistoryQuery } from './store';
@@ -20,11 +23,15 @@ const UPSERT_SUFFIX = ` ON CONFLICT (id) DO UPDATE SET ${HISTORY_COLUMNS.filter(
 const RecordRowSchema = z.object({ id: z.string(), ended_at: dbInteger, record: z.unknown() });
 const IdRowSchema = z.object({ id: z.string() });
 
-/** Upserts ended conferences by id in one transaction; within one call the last record of an id wins. */
+/**
+ * Upserts ended conferences by id in one transaction, with their report facts; within one call the
+ * last record of an id wins.
+ */
 export async function writeHistory(
   db: SqlDatabase,
   records: readonly ConferenceView[],
   archivedAt: number,
+  pictureChanges?: ReadonlyMap<string, readonly PictureChange[]>,
 ): Promise<void> {
   const at = parseInput(epochMs, archivedAt, 'writeHistory archivedAt');
   const views = parseInput(z.array(ConferenceViewSchema), records, 'writeHistory');
@@ -37,7 +44,44 @@ export async function writeHistory(
     sql: UPSERT_PREFIX + part.map(() => row).join(', ') + UPSERT_SUFFIX,
     params: part.flat(),
   }));
-  await db.transact(statements);
+  // The report facts go in the same transaction: a report never counts a call history lacks.
+  await db.transact(
+    [
+      ...statements,
+      ...reportStatements([...latest.values()].map(computeReportFacts)),
+      ...pictureStatements(latest, pictureChanges),
+    ],
+    { serializeOn: 'history' },
+  );
+}
+
+/** Picture changes are kept for the records written with them; a rewrite without them keeps the old. */
+function pictureStatements(
+  latest: ReadonlyMap<string, ConferenceView>,
+  changes: ReadonlyMap<string, readonly PictureChange[]> | undefined,
+) {
+  const rows = [...(changes ?? [])].filter(([id]) => latest.has(id));
+  if (rows.length === 0) return [];
+  const valid = rows.map(([id, c]) => [
+    id,
+    JSON.stringify(parseInput(PictureChangesSchema, c, 'writeHistory pictureChanges')),
+  ]);
+  return chunk(valid, ROWS_PER_UPSERT).map((part) => ({
+    sql: `INSERT INTO history_picture (id, changes) VALUES ${part.map(() => '(?, ?)').join(', ')} ON CONFLICT (id) DO UPDATE SET changes = excluded.changes`,
+    params: part.flat(),
+  }));
+}
+
+const PictureRowSchema = z.object({ changes: z.unknown() });
+
+/** The picture changes kept with a history record, or null when it was written without them. */
+export async function getPictureChanges(db: SqlDatabase, id: string): Promise<PictureChange[] | null> {
+  const key = parseInput(idSchema, id, 'getPictureChanges');
+  const [row] = await db.all(sql('SELECT changes FROM history_picture WHERE id = ?', key));
+  if (!row) return null;
+  const parsed = parseJsonColumn(PictureChangesSchema, PictureRowSchema.parse(row).changes);
+  if (!parsed.ok) throw new CorruptRowError('history_picture', key, parsed.reason);
+  return parsed.value;
 }
 
 export async function getHistory(db: SqlDatabase, id: string): Promise<ConferenceView | null> {
@@ -101,7 +145,8 @@ export async function listArchivedIdsSince(db: SqlDatabase, archivedAfter: numbe
   return rows.map((r) => IdRowSchema.parse(r).id);
 }
 
-function toView(row: SqlRow): { view: ConferenceView; endedAt: number } {
+/** A history row as its view, checked: a row that does not parse is a CorruptRowError naming it. */
+export function toView(row: SqlRow): { view: ConferenceView; endedAt: number } {
   const columns = RecordRowSchema.safeParse(row);
   const id = typeof row.id === 'string' ? row.id : String(row.id);
   if (!columns.success) throw new CorruptRowError('history', id, describeIssues(columns.error));

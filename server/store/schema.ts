@@ -4,7 +4,7 @@ import type { Dialect } from './sql-database';
  * The one schema both dialects share: the same tables, columns and indexes, rendered to each
  * dialect's DDL. Bump `SCHEMA_VERSION` with any change and add the migration beside it.
  */
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /**
  * `key` is text compared byte-wise in both dialects (PostgreSQL's default collation would sort ids
@@ -18,6 +18,24 @@ type Table = {
   primaryKey?: string[];
   indexes: { name: string; columns: string[] }[];
 };
+
+/** The summed columns of call_slot, as report-slots.ts computes them. */
+export const SLOT_SUMS = [
+  'calls',
+  'conferences',
+  'size3',
+  'size4',
+  'size5',
+  'size6',
+  'conference_ms',
+  'cap_hits',
+  'cl_conflicts',
+  'cl_conflict_ms',
+  'consult_hold_ms',
+  'consult_hold_episodes',
+  'consult_hold_longest_ms',
+  'external_added',
+] as const;
 
 const col = (name: string, type: ColumnType, nullable = false): Column => ({ name, type, nullable });
 
@@ -58,6 +76,103 @@ const TABLES: Table[] = [
       { name: 'history_queue', columns: ['queue_arn', 'ended_at'] },
       { name: 'history_archived', columns: ['archived_at'] },
     ],
+  },
+  // v2: the report facts of each history record (lib/reports), written in the same transaction.
+  {
+    name: 'call_report',
+    columns: [
+      col('id', 'key'),
+      col('started_at', 'epoch'),
+      /** `started_at` down to its UTC quarter hour: the call_slot it is summed into. */
+      col('slot', 'epoch'),
+      col('ended_at', 'epoch'),
+      col('mode', 'key'),
+      col('queue_arn', 'key', true),
+      col('queue_name', 'text', true),
+      col('size', 'integer'),
+      col('cap', 'integer'),
+      col('conference', 'integer'),
+      col('conference_ms', 'epoch'),
+      col('at_cap_ms', 'epoch'),
+      col('cap_reached', 'integer'),
+      col('cl_conflict_ms', 'epoch'),
+      col('cl_conflicts', 'integer'),
+      col('consult_hold_ms', 'epoch'),
+      col('consult_hold_episodes', 'integer'),
+      col('consult_hold_longest_ms', 'epoch'),
+      col('external_added', 'integer'),
+      col('parties_added', 'integer'),
+    ],
+    primaryKey: ['id'],
+    indexes: [
+      { name: 'call_report_started', columns: ['started_at', 'id'] },
+      { name: 'call_report_slot', columns: ['slot'] },
+    ],
+  },
+  {
+    /**
+     * The report sums of the calls that started in one UTC quarter hour, by mode and queue ('' for
+     * none): every zone's local day is a run of whole quarter hours, so the daily report of a range
+     * sums a few thousand of these instead of scanning every call. Rebuilt for the quarter hours a
+     * history write touches, in its transaction.
+     */
+    name: 'call_slot',
+    columns: [
+      col('slot', 'epoch'),
+      col('mode', 'key'),
+      col('queue_arn', 'key'),
+      ...SLOT_SUMS.map((name) => col(name, name.endsWith('_ms') ? 'epoch' : 'integer')),
+    ],
+    primaryKey: ['slot', 'mode', 'queue_arn'],
+    // Covering: a range of slots is read from the index alone (SQLite would otherwise fetch each row).
+    indexes: [{ name: 'call_slot_cover', columns: ['slot', 'mode', 'queue_arn', ...SLOT_SUMS] }],
+  },
+  {
+    /** Every (queue ARN, name) seen: how a scope or filter naming a queue finds its ARNs. */
+    name: 'report_queue',
+    columns: [col('arn', 'key'), col('name', 'text')],
+    primaryKey: ['arn', 'name'],
+    indexes: [{ name: 'report_queue_name', columns: ['name'] }],
+  },
+  {
+    /** Scratch list of the quarter hours one history write touches (emptied before it commits). */
+    name: 'call_slot_dirty',
+    columns: [col('slot', 'epoch')],
+    primaryKey: ['slot'],
+    indexes: [],
+  },
+  {
+    /** The keys a caller's scope is matched against (`reportScopeKeys`). */
+    name: 'call_scope',
+    columns: [col('call_id', 'key'), col('scope_key', 'key')],
+    primaryKey: ['call_id', 'scope_key'],
+    indexes: [{ name: 'call_scope_key', columns: ['scope_key', 'call_id'] }],
+  },
+  {
+    /** One row per agent and per queue of a call: what the agent and queue filters and `top` read. */
+    name: 'call_member',
+    columns: [
+      col('call_id', 'key'),
+      col('kind', 'key'),
+      col('member_key', 'key'),
+      col('member_name', 'text', true),
+      col('started_at', 'epoch'),
+      col('conference', 'integer'),
+      col('parties_added', 'integer'),
+    ],
+    primaryKey: ['call_id', 'kind', 'member_key'],
+    indexes: [
+      { name: 'call_member_started', columns: ['kind', 'started_at'] },
+      { name: 'call_member_key', columns: ['member_key', 'kind'] },
+      { name: 'call_member_name', columns: ['member_name', 'kind'] },
+    ],
+  },
+  {
+    /** What a replay needs that the record lacks (lib/reports/picture-changes), as JSON. */
+    name: 'history_picture',
+    columns: [col('id', 'key'), col('changes', 'text')],
+    primaryKey: ['id'],
+    indexes: [],
   },
   {
     // Event log rows that failed to restore, set aside so the store always starts (kept for a person).

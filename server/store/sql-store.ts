@@ -25,7 +25,15 @@ import {
   quarantineEvent,
   readEventLog,
 } from './event-log-queries';
-import { getHistory, listArchivedIdsSince, listHistory, writeHistory } from './history-queries';
+import {
+  getHistory,
+  getPictureChanges,
+  listArchivedIdsSince,
+  listHistory,
+  writeHistory,
+} from './history-queries';
+import { listReportConferences, topReportMembers } from './report-list-queries';
+import { countConferenceStarts, sumReportDays } from './report-queries';
 import type { SqlDatabase } from './sql-database';
 import type { Store } from './store';
 
@@ -45,10 +53,16 @@ export function createSqlStore(db: SqlDatabase): Store {
     eventLogSize: async () => countEventLog(live()),
     quarantineEvent: async (seq, reason, at) => quarantineEvent(live(), seq, reason, at),
     quarantineSize: async () => countQuarantine(live()),
-    writeHistory: async (records, archivedAt) => writeHistory(live(), records, archivedAt),
+    writeHistory: async (records, archivedAt, pictureChanges) =>
+      writeHistory(live(), records, archivedAt, pictureChanges),
+    getPictureChanges: async (id) => getPictureChanges(live(), id),
     getHistory: async (id) => getHistory(live(), id),
     listHistory: async (query) => listHistory(live(), query),
     listArchivedIdsSince: async (archivedAfter) => listArchivedIdsSince(live(), archivedAfter),
+    sumReportDays: async (days, filter) => sumReportDays(live(), days, filter),
+    countConferenceStarts: async (start, end, filter) => countConferenceStarts(live(), start, end, filter),
+    topReportMembers: async (query, filter) => topReportMembers(live(), query, filter),
+    listReportConferences: async (query, filter) => listReportConferences(live(), query, filter),
     saveAck: async (ack) => saveAck(live(), ack),
     listAcks: async (conferenceIds) => listAcks(live(), conferenceIds),
     putUser: async (user) => putUser(live(), user),

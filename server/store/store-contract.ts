@@ -6,6 +6,7 @@ import { registerDurabilityContract } from './contract/durability-contract';
 import { registerEventLogContract } from './contract/event-log-contract';
 import { registerHistoryContract } from './contract/history-contract';
 import { registerLifecycleContract } from './contract/lifecycle-contract';
+import { registerReportContract } from './contract/report-contract';
 import { openStore } from './open-store';
 import type { Store } from './store';
 
@@ -36,6 +37,7 @@ export function registerStoreContract(target: StoreTarget): void {
     registerAckContract(ctx);
     registerAuthContract(ctx);
     registerLifecycleContract(ctx);
+    registerReportContract(ctx);
     registerDurabilityContract(ctx);
   });
 }

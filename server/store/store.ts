@@ -1,6 +1,14 @@
 import type { ConferenceMode, ConferenceView, DomainEvent } from '@/lib/conference';
 import type { AlertAck as WireAlertAck } from '@/lib/realtime/messages';
 import type { AuditEntry, LoggedAuditEntry, SessionRecord, TokenRecord, UserRecord } from './auth-records';
+import type { DaySums } from '@/lib/reports/daily-report';
+import type { PictureChange } from '@/lib/reports/picture-changes';
+import type { LocalDay } from '@/lib/reports/zone-time';
+import type { ReportFilter } from './report-filter';
+import type { ReportConferencePage, TopEntry } from './report-list-queries';
+
+export type { ReportFilter } from './report-filter';
+export type { ReportConference, ReportConferencePage, TopEntry } from './report-list-queries';
 
 /** One ingested event as the hub logs it, with every conference root it touches. */
 export type EventLogEntry = { roots: readonly string[]; receivedAt: number; event: DomainEvent };
@@ -37,13 +45,37 @@ export type Store = {
   /** Moves a row that cannot be restored to the quarantine table; false when there was no such row. */
   quarantineEvent(seq: number, reason: string, quarantinedAt: number): Promise<boolean>;
   quarantineSize(): Promise<number>;
-  /** Upserts ended conferences by id; a later write replaces the earlier record. */
-  writeHistory(records: readonly ConferenceView[], archivedAt: number): Promise<void>;
+  /**
+   * Upserts ended conferences by id; a later write replaces the earlier record, its report facts
+   * and (when given) its picture changes (`pictureChangesOf`, what a replay needs beyond the view).
+   */
+  writeHistory(
+    records: readonly ConferenceView[],
+    archivedAt: number,
+    pictureChanges?: ReadonlyMap<string, readonly PictureChange[]>,
+  ): Promise<void>;
+  getPictureChanges(id: string): Promise<PictureChange[] | null>;
   getHistory(id: string): Promise<ConferenceView | null>;
   /** Newest ended first. A page is extended past `limit` by records that tie with its last `endedAt`. */
   listHistory(query: HistoryQuery): Promise<ConferenceView[]>;
   /** Ids archived strictly after `archivedAfter`, oldest archive first. */
   listArchivedIdsSince(archivedAfter: number): Promise<string[]>;
+  /** Report sums per local day (days without calls absent); see `server/store/reports` for the reports. */
+  sumReportDays(days: readonly LocalDay[], filter: ReportFilter): Promise<Map<string, DaySums>>;
+  /** Conferences started per UTC quarter hour of `[start, end)`. */
+  countConferenceStarts(
+    start: number,
+    end: number,
+    filter: ReportFilter,
+  ): Promise<{ at: number; conferences: number }[]>;
+  topReportMembers(
+    query: { by: 'agents' | 'queues'; start: number; end: number; limit: number },
+    filter: ReportFilter,
+  ): Promise<TopEntry[]>;
+  listReportConferences(
+    query: { start: number; end: number; size?: number; cursor?: string; limit: number },
+    filter: ReportFilter,
+  ): Promise<ReportConferencePage>;
   /** Upsert: acknowledging the same raising again replaces who and when. */
   saveAck(ack: AlertAck): Promise<void>;
   listAcks(conferenceIds?: readonly string[]): Promise<AlertAck[]>;

@@ -29,14 +29,14 @@ export function registerLifecycleContract({ open, target }: ContractContext): vo
       const store = await open();
       expect(store.kind).toBe(target.label);
       const rows = await target.exec('SELECT version FROM schema_version');
-      expect(rows.map((r) => Number(r.version))).toEqual([1]);
+      expect(rows.map((r) => Number(r.version))).toEqual([2]);
     });
 
     test('refuses a database written by a newer schema version', async () => {
       await (await open()).close();
       await target.exec('UPDATE schema_version SET version = 99');
       await expect(openStore(target.config)).rejects.toThrow(
-        /schema version 99, newer than this confwatch understands \(1\)/,
+        /schema version 99, newer than this confwatch understands \(2\)/,
       );
     });
 

@@ -1,0 +1,4 @@
+export { readConferences } from './read-conferences';
+export { readDailyCsv, readDailyReport, type CsvDownload } from './read-daily-report';
+export { readHeatmap, type Heatmap, type HeatmapCell } from './read-heatmap';
+export { readTop, type TopReport } from './read-top';

@@ -1,0 +1,23 @@
+import type { TopParams } from '@/lib/reports/report-params';
+import type { ReportScope } from '@/lib/reports/scope-keys';
+import { localDays } from '@/lib/reports/zone-time';
+import type { Store, TopEntry } from '../store';
+import { toReportFilter } from './report-filter-of';
+
+export type TopReport = {
+  by: 'agents' | 'queues';
+  from: string;
+  to: string;
+  tz: string;
+  entries: TopEntry[];
+};
+
+/** `GET /api/reports/top`: the agents or queues with the most conferences started in the range. */
+export async function readTop(store: Store, params: TopParams, scope: ReportScope): Promise<TopReport> {
+  const days = localDays(params.from, params.to, params.tz);
+  const entries = await store.topReportMembers(
+    { by: params.by, start: days[0]!.start, end: days[days.length - 1]!.end, limit: params.limit },
+    toReportFilter(scope),
+  );
+  return { by: params.by, from: params.from, to: params.to, tz: params.tz, entries };
+}
