@@ -36,6 +36,7 @@ import { useAlertSignals } from './_live/use-alert-signals';
 import { useLiveConferences } from './_live/use-live-conferences';
 import { useTheme } from './_live/use-theme';
 import styles from './board.module.css';
+import { SignedInMenu } from './_live/signed-in-menu';
 
 /** Filters live in the query string; replaceState keeps them without a navigation or a history entry. */
 function writeFilters(next: Filters): void {
@@ -127,6 +128,7 @@ export function BoardClient() {
           lastDataAt={board ? (connection.downSince ?? board.receivedAt) : null}
         />
         <ThemeToggle theme={theme} onToggle={toggle} />
+        <SignedInMenu />
       </AppHeader>
       <SummaryStrip summary={summary} longHoldSeconds={longHoldSeconds} onShow={showCalls} />
       <BoardFilters filters={filters} options={options} counts={counts} onChange={setFilters} />
@@ -142,15 +144,11 @@ export function BoardClient() {
           rows={rows ?? []}
           hiddenCalls={hiddenCalls}
           onShowHidden={showAlertCalls}
-          operatorName={ack.operatorName}
-          askingName={ack.askingName}
+          canAcknowledge={ack.allowed}
           pending={ack.pending}
           errors={ack.errors}
           signals={signals}
           onAcknowledge={ack.acknowledge}
-          onAskName={ack.askName}
-          onSaveName={ack.saveName}
-          onCancelName={ack.cancelName}
         />
       </div>
     </div>

@@ -20,6 +20,8 @@ type Props = {
   hidden: boolean;
   pending: boolean;
   error: string | null;
+  /** The signed-in role may acknowledge; without it the row has no button. */
+  canAcknowledge: boolean;
   onAcknowledge: (row: Row) => void;
 };
 
@@ -33,6 +35,7 @@ export const AlertRowItem = memo(function AlertRowItem({
   hidden,
   pending,
   error,
+  canAcknowledge,
   onAcknowledge,
 }: Props) {
   const Icon = SEVERITY_ICON[row.severity];
@@ -73,7 +76,7 @@ export const AlertRowItem = memo(function AlertRowItem({
           <time dateTime={row.since}>{formatClock(row.since)}</time> ·{' '}
           <Age since={row.since} live={onScreen} />
         </span>
-        {row.ack ? null : (
+        {row.ack || !canAcknowledge ? null : (
           <button
             type="button"
             className={`button ${styles.ackButton}`}

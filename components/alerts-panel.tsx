@@ -1,5 +1,4 @@
 import type { AlertRow } from '@/lib/board/alert-rows';
-import { AckNamePrompt } from './ack-name-prompt';
 import { AlertRowItem } from './alert-row';
 import { IconBell, IconSpeaker } from './icons';
 import styles from './alerts-panel.module.css';
@@ -16,15 +15,12 @@ type Props = {
   /** Conferences the filters keep off the board: their rows say so, and can be shown. */
   hiddenCalls: ReadonlySet<string>;
   onShowHidden: () => void;
-  operatorName: string | null;
-  askingName: boolean;
+  /** The signed-in role may acknowledge; otherwise the rows are read-only. */
+  canAcknowledge: boolean;
   pending: ReadonlySet<string>;
   errors: Readonly<Record<string, string>>;
   signals: AlertSignalControls;
   onAcknowledge: (row: AlertRow) => void;
-  onAskName: () => void;
-  onSaveName: (name: string) => void;
-  onCancelName: () => void;
 };
 
 const NOTIFY_TEXT = {
@@ -77,16 +73,6 @@ export function AlertsPanel(p: Props) {
           <IconBell /> {NOTIFY_TEXT[p.signals.notifications]}
         </button>
       </div>
-      {p.askingName ? (
-        <AckNamePrompt initial={p.operatorName ?? ''} onSave={p.onSaveName} onCancel={p.onCancelName} />
-      ) : p.operatorName ? (
-        <p className={styles.signedAs}>
-          Acknowledging as <b>{p.operatorName}</b>{' '}
-          <button type="button" className={styles.linkButton} onClick={p.onAskName}>
-            Change
-          </button>
-        </p>
-      ) : null}
       {p.rows.length === 0 ? (
         <p className={styles.empty}>No live alerts.</p>
       ) : (
@@ -98,6 +84,7 @@ export function AlertsPanel(p: Props) {
               hidden={p.hiddenCalls.has(row.conferenceId)}
               pending={p.pending.has(row.key)}
               error={p.errors[row.key] ?? null}
+              canAcknowledge={p.canAcknowledge}
               onAcknowledge={p.onAcknowledge}
             />
           ))}

@@ -1,10 +1,12 @@
 import { connectionStatus } from './support/board';
 import { createCall } from './support/call-script';
+import { signInAs } from './support/auth';
 import { expect, test } from './support/fixtures';
 import { postBatch } from './support/ingest';
 import { newAgent } from './support/raw';
 
-test('[ALERTS] acknowledge survives a reload and a sidecar restart', async ({ page, stack }) => {
+test('[ALERTS] acknowledge survives a reload and a sidecar restart', async ({ page, context, stack }) => {
+  await signInAs(context, 'supervisor', {}, 'Tess Ramirez');
   // The customer has been on hold for two minutes: a long-hold alert (A3) since a minute ago.
   const call = createCall({ queue: 'Claims', phone: '+49 40 3001 0001' });
   call.start(newAgent('Ida', 'Berg'), { ago: 400 });
@@ -23,10 +25,8 @@ test('[ALERTS] acknowledge survives a reload and a sidecar restart', async ({ pa
     new RegExp(`/conferences/${call.root}$`),
   );
 
-  // The first acknowledgement asks for the supervisor's name once.
+  // The acknowledgement is the signed-in supervisor's: nothing is asked, the session says who.
   await row.getByRole('button', { name: 'Acknowledge' }).click();
-  await page.getByLabel('Your name').fill('Tess Ramirez');
-  await page.getByRole('button', { name: 'Save' }).click();
   await expect(row).toContainText('Acknowledged by Tess Ramirez');
   await expect(row.getByRole('button', { name: 'Acknowledge' })).toHaveCount(0);
 
@@ -39,7 +39,7 @@ test('[ALERTS] acknowledge survives a reload and a sidecar restart', async ({ pa
   await page.reload();
   await expect(row).toContainText('Acknowledged by Tess Ramirez');
 
-  // The name is remembered: the next acknowledgement goes out without asking again.
+  // The next acknowledgement is the same person's.
   call.leave(call.primaryId);
   await postBatch(call.flush());
   const primaryLeft = panel.locator(
@@ -51,8 +51,10 @@ test('[ALERTS] acknowledge survives a reload and a sidecar restart', async ({ pa
 
 test('[ALERTS] a failed acknowledgement says why, and goes through when tried again', async ({
   page,
+  context,
   stack,
 }) => {
+  await signInAs(context, 'supervisor', {}, 'Wanda Nowak');
   const call = createCall({ queue: 'Claims', phone: '+49 40 3001 0002' });
   call.start(newAgent('Uwe', 'Lorenz'), { ago: 400 });
   call.addAgent(newAgent('Vera', 'Mohr'), { ago: 300 });
@@ -70,14 +72,12 @@ test('[ALERTS] a failed acknowledgement says why, and goes through when tried ag
   try {
     await expect(connectionStatus(page)).not.toHaveAttribute('data-status', 'connected');
     await row.getByRole('button', { name: 'Acknowledge' }).click();
-    await page.getByLabel('Your name').fill('Wanda Nowak');
-    await page.getByRole('button', { name: 'Save' }).click();
     await expect(row.getByRole('alert')).toContainText(/Not acknowledged: not connected/);
   } finally {
     await stack.startSidecar();
   }
   await expect(connectionStatus(page)).toHaveAttribute('data-status', 'connected', { timeout: 15_000 });
-  // Tried again, with the name remembered: the error goes, the acknowledgement stands.
+  // Tried again: the error goes, the acknowledgement stands, in the signed-in name.
   await row.getByRole('button', { name: 'Acknowledge' }).click();
   await expect(row).toContainText('Acknowledged by Wanda Nowak');
   await expect(row.getByRole('alert')).toHaveCount(0);

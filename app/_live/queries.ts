@@ -1,7 +1,13 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import { z } from 'zod';
 import type { ConferenceView } from '@/lib/conference';
-import { ConferenceViewSchema, type BoardState, type ConferenceDetail } from '@/lib/realtime';
+import {
+  ConferenceViewSchema,
+  SessionInfoSchema,
+  type BoardState,
+  type ConferenceDetail,
+  type SessionInfo,
+} from '@/lib/realtime';
 
 /** The query (and mutation) keys of the browser, written here and nowhere else. */
 const keys = {
@@ -9,6 +15,7 @@ const keys = {
   detail: (id: string) => ['conference', id, 'live'] as const,
   record: (id: string) => ['conference', id, 'record'] as const,
   config: ['config'] as const,
+  session: ['session'] as const,
   ack: ['alert', 'ack'] as const,
 };
 
@@ -68,4 +75,17 @@ export const configQuery = () =>
     queryFn: () => getJson('/api/config', PublicConfigSchema),
     staleTime: Infinity,
     retry: 3,
+  });
+
+/** Who this browser is signed in as (`GET /api/auth/session`); null once the session has ended. */
+export const sessionQuery = () =>
+  queryOptions<SessionInfo | null>({
+    queryKey: keys.session,
+    queryFn: async () => {
+      const response = await fetch('/api/auth/session', { headers: { accept: 'application/json' } });
+      if (response.status === 401) return null;
+      if (!response.ok) throw new Error(`/api/auth/session answered ${response.status}`);
+      return SessionInfoSchema.parse(await response.json());
+    },
+    staleTime: 60_000,
   });

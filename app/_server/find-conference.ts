@@ -11,12 +11,19 @@ const LOOKUP_TIMEOUT_MS = 2_000;
  * answer the page's own record query gets. Only a 404 is `missing`; an unreachable or slow sidecar
  * (a restart) is `unknown`, and the page renders as usual and keeps trying by itself.
  */
-export async function findConference(id: string): Promise<ConferenceLookup> {
+export async function findConference(
+  id: string,
+  caller: { cookie?: string | null; authorization?: string | null },
+): Promise<ConferenceLookup> {
   try {
     const url = new URL(`/api/conferences/${encodeURIComponent(id)}`, parseWebEnv().sidecarUrl);
+    // Asked as the browser that asks for the page: out of its scope reads as unknown (404).
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (caller.cookie) headers.cookie = caller.cookie;
+    if (caller.authorization) headers.authorization = caller.authorization;
     const response = await fetch(url, {
       cache: 'no-store',
-      headers: { accept: 'application/json' },
+      headers,
       signal: AbortSignal.timeout(LOOKUP_TIMEOUT_MS),
     });
     await response.body?.cancel();

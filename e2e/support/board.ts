@@ -49,7 +49,13 @@ export async function chooseOption(control: Locator, text: string | RegExp): Pro
 /** Opens the board and sets Size to "All sizes" (the default hides two-party calls). */
 export async function openBoardAllSizes(page: Page): Promise<void> {
   await page.goto('/');
+  // Pages render per request (their scripts carry the CSP nonce): wait until the board is live in
+  // the browser, or a choice made before hydration would be reset by it.
+  await expect(page.getByTestId('connection-status')).toHaveAttribute('data-status', 'connected', {
+    timeout: 15_000,
+  });
   await filter(page, 'Size').selectOption({ label: 'All sizes' });
+  await expect(page).toHaveURL(/[?&]size=all\b/);
 }
 
 /** The cards that are wholly inside the viewport (the page is not scrolled): what is above the fold. */

@@ -1,8 +1,9 @@
 import { test as base, expect } from '@playwright/test';
-import { startStack, type Stack } from './stack';
+import { adminRequest, signInAs, type SignInRole } from './auth';
+import { startStack, WEB_URL, type Stack } from './stack';
 
 type WorkerFixtures = { stack: Stack };
-type TestFixtures = { browserErrors: string[] };
+type TestFixtures = { browserErrors: string[]; signedInAs: SignInRole | null; signedIn: void };
 
 /**
  * The suite's `test`: every worker gets the real sidecar and web server (`stack`), torn down when the
@@ -20,6 +21,24 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     },
     { scope: 'worker', timeout: 120_000 },
   ],
+  /** Who the browser is signed in as before the test starts (`test.use({ signedInAs: null })`: nobody). */
+  signedInAs: ['admin', { option: true }],
+  signedIn: [
+    async ({ context, stack, signedInAs }, use) => {
+      if (!signedInAs) return use();
+      await signInAs(context, signedInAs);
+      const off = stack.afterReset(() => signInAs(context, signedInAs));
+      await use();
+      off();
+    },
+    { auto: true },
+  ],
+  // API reads in specs (the `request` fixture) are an administrator's, with the ADMIN_TOKEN.
+  request: async ({ playwright }, use) => {
+    const request = await adminRequest((o) => playwright.request.newContext(o), WEB_URL);
+    await use(request);
+    await request.dispose();
+  },
   browserErrors: [
     async ({ context, stack }, use, testInfo) => {
       const errors: string[] = [];

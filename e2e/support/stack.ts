@@ -12,6 +12,8 @@ export const WEB_PORT = 3310 + PORT_OFFSET;
 export const SIDECAR_URL = `http://127.0.0.1:${SIDECAR_PORT}`;
 export const WEB_URL = `http://127.0.0.1:${WEB_PORT}`;
 export const INGEST_TOKEN = 'e2e-ingest-token-0123456789';
+/** The sidecar's ADMIN_TOKEN: the suite makes the tokens it signs browsers in with. */
+export const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 export const CONSOLE_URL = 'https://example.my.connect.aws';
 export const ENDED_GRACE_SECONDS = 5;
 export const LONG_HOLD_SECONDS = 60;
@@ -27,6 +29,8 @@ export type Stack = {
   restartSidecar(): Promise<void>;
   /** A sidecar with an empty data dir: for specs that count everything on the board. */
   resetSidecar(): Promise<void>;
+  /** Runs after every reset (an empty store has no sessions: signed-in browsers sign in again). */
+  afterReset(listener: () => Promise<void>): () => void;
   /** The tail of both servers' output. */
   logs(): string;
   stop(): Promise<void>;
@@ -49,6 +53,7 @@ function sidecarEnv(dataDir: string): NodeJS.ProcessEnv {
     SOURCE: 'none',
     DATA_DIR: dataDir,
     INGEST_TOKEN,
+    ADMIN_TOKEN,
     SIDECAR_PORT: String(SIDECAR_PORT),
     ENDED_GRACE_SECONDS: String(ENDED_GRACE_SECONDS),
     LONG_HOLD_SECONDS: String(LONG_HOLD_SECONDS),
@@ -77,6 +82,7 @@ export async function startStack(): Promise<Stack> {
   let web: Child | undefined;
   // The output of the sidecar before its last restart: a failure right after a restart needs both.
   let previousSidecarLog = '';
+  const resetListeners = new Set<() => Promise<void>>();
 
   async function startSidecar(): Promise<void> {
     if (sidecar && !sidecar.hasExited()) throw new Error('the sidecar is already running');
@@ -102,6 +108,11 @@ export async function startStack(): Promise<Stack> {
       rmSync(dataDir, { recursive: true, force: true });
       dataDir = newDataDir();
       await startSidecar();
+      for (const listener of resetListeners) await listener();
+    },
+    afterReset(listener) {
+      resetListeners.add(listener);
+      return () => void resetListeners.delete(listener);
     },
     logs: () => [previousSidecarLog, sidecar?.log() ?? '', web?.log() ?? ''].filter(Boolean).join('\n'),
     async stop() {
@@ -114,8 +125,8 @@ export async function startStack(): Promise<Stack> {
     await startSidecar();
     web = startNodeChild('web', 'server/web/index.ts', webEnv());
     // Through the proxy: proves the web server is up and reaches the sidecar.
-    await waitForHttpOk(`${WEB_URL}/api/config`, web, 60_000);
-    await waitForHttpOk(`${WEB_URL}/`, web, 30_000);
+    await waitForHttpOk(`${WEB_URL}/api/auth/methods`, web, 60_000);
+    await waitForHttpOk(`${WEB_URL}/login`, web, 30_000);
   } catch (error) {
     await stack.stop();
     throw error;

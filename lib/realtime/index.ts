@@ -6,3 +6,4 @@ export * from './messages';
 export * from './summary';
 export * from './snapshot-frame';
 export * from './describe-issues';
+export * from './session';

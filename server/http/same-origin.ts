@@ -27,12 +27,16 @@ function originOf(referer: string | undefined): string | undefined {
 
 /**
  * The same rule for a Socket.IO handshake, from its headers: `PUBLIC_URL`'s origin, else the host
- * the web process forwarded (`x-forwarded-host`, its last entry) or the `Host` header.
+ * the web process forwarded (`x-forwarded-host`, its last entry) or the `Host` header. Browsers
+ * send no Origin on a same-origin polling GET (the handshake's first request) and always send one
+ * on a WebSocket or cross-site request, which SameSite=Lax keeps cookie-less anyway: so only an
+ * Origin that is there and foreign is refused.
  */
 export function createHandshakeOriginCheck(publicUrl: string | undefined) {
   const configured = publicUrl ? new URL(publicUrl).origin : undefined;
   return (origin: string | undefined, headers: Record<string, string | string[] | undefined>): boolean => {
-    if (!origin || origin === 'null') return false;
+    if (origin === undefined) return true;
+    if (origin === 'null') return false;
     if (configured) return origin === configured;
     const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v.join(',') : v);
     const forwarded = one(headers['x-forwarded-host'])?.split(',').at(-1)?.trim();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { hostName, httpUrl, oneOf, port } from '../env-fields';
+import { allow } from '../env-parse';
 import { parseEnvironment, type EnvSource } from '../env-parse';
 
 /** The web process's environment: where it listens and where the sidecar is. */
@@ -10,9 +11,25 @@ export const WebEnvSchema = z.object({
   SIDECAR_PORT: port(1).default(4000),
   NODE_ENV: oneOf(['development', 'production', 'test']).default('production'),
   LOG_LEVEL: oneOf(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  PUBLIC_URL: httpUrl('https://confwatch.example.com').optional(),
+  FRAME_ANCESTORS: allow(
+    z
+      .string()
+      .transform((v) => v.split(/[\s,]+/).filter(Boolean))
+      .pipe(z.array(z.url({ protocol: /^https?$/ }).transform((u) => new URL(u).origin))),
+    'space- or comma-separated https origins allowed to frame the pages, e.g. "https://signage.example.com"',
+  ).default([]),
 });
 
-export type WebEnv = { host: string; port: number; sidecarUrl: URL; dev: boolean; logLevel: string };
+export type WebEnv = {
+  host: string;
+  port: number;
+  sidecarUrl: URL;
+  dev: boolean;
+  logLevel: string;
+  publicUrl: URL | undefined;
+  frameAncestors: string[];
+};
 
 /** Parses `source` (process.env by default); throws EnvError (exit code 2), one line per bad variable. */
 export function parseWebEnv(source: EnvSource = process.env): WebEnv {
@@ -23,5 +40,7 @@ export function parseWebEnv(source: EnvSource = process.env): WebEnv {
     sidecarUrl: new URL(env.SIDECAR_URL ?? `http://127.0.0.1:${env.SIDECAR_PORT}`),
     dev: env.NODE_ENV === 'development',
     logLevel: env.LOG_LEVEL,
+    publicUrl: env.PUBLIC_URL ? new URL(env.PUBLIC_URL) : undefined,
+    frameAncestors: env.FRAME_ANCESTORS,
   };
 }

@@ -20,6 +20,12 @@ async function main(): Promise<void> {
     sidecarUrl: env.sidecarUrl,
     handleApp: (req, res) => void handle(req, res),
     ...(upgradeNext ? { upgradeApp: (req, socket, head) => void upgradeNext(req, socket, head) } : {}),
+    security: {
+      frameAncestors: env.frameAncestors,
+      dev: env.dev,
+      https: (req) =>
+        env.publicUrl ? env.publicUrl.protocol === 'https:' : req.headers['x-forwarded-proto'] === 'https',
+    },
   });
   web.server.once('error', (error) => {
     fail(explainListenError(error, { host: env.host, port: env.port, portVariable: 'WEB_PORT' }));

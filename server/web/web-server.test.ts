@@ -1,9 +1,16 @@
 import { createServer, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { connectBoardClient, startTestSidecar, type TestSidecar } from '@/server/test-helpers/test-sidecar';
+import {
+  ADMIN,
+  connectBoardClient,
+  startTestSidecar,
+  type TestSidecar,
+} from '@/server/test-helpers/test-sidecar';
 import { routeForPath } from './proxy';
 import { createWebServer } from './web-server';
+
+const SECURITY = { frameAncestors: [], dev: false, https: () => false };
 
 const listen = (server: Server) =>
   new Promise<string>((resolve) =>
@@ -15,15 +22,17 @@ const listen = (server: Server) =>
 /** A request with the path exactly as written (fetch and URL would resolve the dot-segments). */
 function rawGet(base: string, path: string, headers: Record<string, string> = {}) {
   const url = new URL(base);
-  return new Promise<{ status: number; body: string }>((resolve, reject) => {
-    const req = request({ host: url.hostname, port: url.port, path, method: 'GET', headers }, (res) => {
-      let body = '';
-      res.on('data', (c: Buffer) => (body += c.toString()));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    req.end();
-  });
+  return new Promise<{ status: number; body: string; headers: Record<string, unknown> }>(
+    (resolve, reject) => {
+      const req = request({ host: url.hostname, port: url.port, path, method: 'GET', headers }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body, headers: res.headers }));
+      });
+      req.on('error', reject);
+      req.end();
+    },
+  );
 }
 
 describe('routeForPath', () => {
@@ -65,6 +74,7 @@ describe('the web origin', () => {
         res.writeHead(200, { 'content-type': 'text/plain' });
         res.end('the app');
       },
+      security: SECURITY,
     });
     webUrl = await listen(web.server);
   });
@@ -94,10 +104,6 @@ describe('the web origin', () => {
       expect(answer.body).not.toContain('headers');
     },
   );
-
-  test('other paths go to the app', async () => {
-    expect((await rawGet(webUrl, '/conferences/x')).body).toBe('the app');
-  });
 });
 
 describe('Socket.IO through the web origin', () => {
@@ -106,7 +112,11 @@ describe('Socket.IO through the web origin', () => {
   let webUrl: string;
   beforeAll(async () => {
     sidecar = await startTestSidecar();
-    web = createWebServer({ sidecarUrl: new URL(sidecar.url), handleApp: (_q, res) => res.end() });
+    web = createWebServer({
+      sidecarUrl: new URL(sidecar.url),
+      handleApp: (_q, res) => res.end(),
+      security: SECURITY,
+    });
     webUrl = await listen(web.server);
   });
   afterAll(async () => {
@@ -128,12 +138,93 @@ describe('Socket.IO through the web origin', () => {
     const lonely = createWebServer({
       sidecarUrl: new URL('http://127.0.0.1:9'),
       handleApp: (_q, r) => r.end(),
+      security: SECURITY,
     });
     const url = await listen(lonely.server);
     try {
       const answer = await rawGet(url, '/api/config');
       expect(answer.status).toBe(502);
       expect(JSON.parse(answer.body).error).toMatch(/not reachable/);
+    } finally {
+      lonely.close();
+    }
+  });
+});
+
+describe('the page gate', () => {
+  let sidecar: TestSidecar;
+  let web: ReturnType<typeof createWebServer>;
+  let webUrl: string;
+  beforeAll(async () => {
+    sidecar = await startTestSidecar();
+    web = createWebServer({
+      sidecarUrl: new URL(sidecar.url),
+      handleApp: (req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end(`the app, nonce ${String(req.headers['x-nonce'])}`);
+      },
+      security: SECURITY,
+    });
+    webUrl = await listen(web.server);
+  });
+  afterAll(async () => {
+    web.close();
+    await sidecar.stop();
+  });
+
+  test('an anonymous page request goes to /login, and comes back afterwards; /login itself is open', async () => {
+    const answer = await rawGet(webUrl, '/conferences/abc?density=compact');
+    expect(answer.status).toBe(303);
+    expect(answer.headers.location).toBe(
+      `/login?next=${encodeURIComponent('/conferences/abc?density=compact')}`,
+    );
+    expect((await rawGet(webUrl, '/login')).status).toBe(200);
+  });
+
+  test('a signed-in page carries a CSP with the nonce of its own response and the other security headers', async () => {
+    const answer = await rawGet(webUrl, '/', { authorization: `Bearer ${ADMIN}` });
+    expect(answer.status).toBe(200);
+    const nonce = /nonce (\S+)/.exec(answer.body)![1]!;
+    const csp = String(answer.headers['content-security-policy']);
+    expect(csp).toContain(`script-src 'self' 'nonce-${nonce}' 'strict-dynamic'`);
+    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(answer.headers['x-content-type-options']).toBe('nosniff');
+    expect(answer.headers['referrer-policy']).toBe('same-origin');
+    const again = await rawGet(webUrl, '/', { authorization: `Bearer ${ADMIN}` });
+    expect(again.body).not.toContain(nonce);
+  });
+
+  test('a wallboard token opens the wallboard and is sent there from the board; other pages are refused', async () => {
+    const wall = await sidecar.token('wallboard');
+    const board = await rawGet(webUrl, '/', { authorization: `Bearer ${wall}` });
+    expect(board.status).toBe(303);
+    expect(board.headers.location).toBe('/wallboard');
+    expect((await rawGet(webUrl, '/wallboard', { authorization: `Bearer ${wall}` })).status).toBe(200);
+    const metrics = await sidecar.token('metrics');
+    expect((await rawGet(webUrl, '/', { authorization: `Bearer ${metrics}` })).status).toBe(403);
+  });
+
+  test('a kiosk URL with ?token= is exchanged for a session cookie and the token leaves the address', async () => {
+    const answer = await rawGet(webUrl, '/wallboard?view=kpis&token=cw_0123456789ab_secret');
+    expect(answer.status).toBe(303);
+    expect(answer.headers.location).toBe(
+      `/api/auth/token?token=cw_0123456789ab_secret&next=${encodeURIComponent('/wallboard?view=kpis')}`,
+    );
+  });
+
+  test('with the sidecar unreachable a page is a 503 that retries, never served unchecked', async () => {
+    const lonely = createWebServer({
+      sidecarUrl: new URL('http://127.0.0.1:9'),
+      handleApp: (_q, r) => r.end('the app'),
+      security: SECURITY,
+    });
+    const url = await listen(lonely.server);
+    try {
+      const answer = await rawGet(url, '/');
+      expect(answer.status).toBe(503);
+      expect(answer.body).not.toContain('the app');
+      expect(answer.body).toContain('http-equiv="refresh"');
     } finally {
       lonely.close();
     }

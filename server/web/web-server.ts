@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
+import { decidePage } from './page-gate';
 import { createSidecarProxy, refuse, routeForPath } from './proxy';
+import { applyPageSecurity, type PageSecurity } from './security-headers';
+import { sendPageNotice } from './page-notice';
 
 export type WebServerOptions = {
   sidecarUrl: URL;
@@ -8,16 +11,60 @@ export type WebServerOptions = {
   handleApp: (req: IncomingMessage, res: ServerResponse) => void;
   /** The Next.js dev server's upgrade handler (hot reload); none in production. */
   upgradeApp?: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  security: PageSecurity;
 };
 
-/** The web origin: the app's pages, and the sidecar's API and socket forwarded behind it. */
+/** Who the sidecar says a page request's browser is (its cookie or bearer token), or null. */
+async function lookUpSession(sidecarUrl: URL, req: IncomingMessage): Promise<unknown | null> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (req.headers.cookie) headers.cookie = req.headers.cookie;
+  if (req.headers.authorization) headers.authorization = req.headers.authorization;
+  const answer = await fetch(new URL('/api/auth/session', sidecarUrl), { headers });
+  if (answer.status === 401) return null;
+  if (!answer.ok) throw new Error(`the sidecar answered ${answer.status}`);
+  return answer.json();
+}
+
+/**
+ * The web origin: the app's pages, each behind the sign-in gate and with security headers, and
+ * the sidecar's API and socket forwarded behind it (the sidecar decides access to those itself).
+ */
 export function createWebServer(options: WebServerOptions): { server: Server; close(): void } {
   const proxy = createSidecarProxy(options.sidecarUrl);
+
+  async function servePage(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    applyPageSecurity(req, res, options.security);
+    let decision;
+    try {
+      decision = await decidePage(req.url ?? '/', () => lookUpSession(options.sidecarUrl, req));
+    } catch {
+      return sendPageNotice(
+        res,
+        503,
+        'confwatch cannot reach its sidecar',
+        'This page tries again every few seconds.',
+        5,
+      );
+    }
+    if (decision.kind === 'redirect') {
+      res.writeHead(303, { location: decision.location, 'cache-control': 'no-store' });
+      return void res.end();
+    }
+    if (decision.kind === 'forbidden')
+      return sendPageNotice(
+        res,
+        403,
+        'Not for this sign-in',
+        `Signed in as ${decision.session.name} (${decision.session.role}): this page needs ${decision.needs}.`,
+      );
+    options.handleApp(req, res);
+  }
+
   const server = createServer((req, res) => {
     const route = routeForPath(req.url);
     if (route === 'sidecar') return proxy.web(req, res);
     if (route === 'refused') return refuse(res);
-    options.handleApp(req, res);
+    void servePage(req, res);
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const route = routeForPath(req.url);

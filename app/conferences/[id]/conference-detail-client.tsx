@@ -12,6 +12,7 @@ import { configQuery } from '../../_live/queries';
 import { useConferenceDetail, type DetailSource } from '../../_live/use-conference-detail';
 import { useTheme } from '../../_live/use-theme';
 import styles from './detail-page.module.css';
+import { SignedInMenu } from '../../_live/signed-in-menu';
 
 const NO_VIEW_TEXT: Record<DetailSource, string> = {
   live: '',
@@ -39,6 +40,7 @@ export function ConferenceDetailClient({ id }: { id: string }) {
           lastDataAt={view ? (connection.downSince ?? clock?.receivedAt ?? null) : null}
         />
         <ThemeToggle theme={theme} onToggle={toggle} />
+        <SignedInMenu />
       </AppHeader>
       {view ? (
         <ConferenceDetail view={view} fromHistory={source === 'record'} consoleUrl={consoleUrl} />

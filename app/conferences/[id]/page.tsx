@@ -1,3 +1,4 @@
+import { headers } from 'next/headers';
 import { notFound } from 'next/navigation';
 import { findConference } from '../../_server/find-conference';
 import { ConferenceDetailClient } from './conference-detail-client';
@@ -8,6 +9,8 @@ import { ConferenceDetailClient } from './conference-detail-client';
  */
 export default async function ConferencePage({ params }: { params: Promise<{ id: string }> }) {
   const id = decodeURIComponent((await params).id);
-  if ((await findConference(id)) === 'missing') notFound();
+  const request = await headers();
+  const caller = { cookie: request.get('cookie'), authorization: request.get('authorization') };
+  if ((await findConference(id, caller)) === 'missing') notFound();
   return <ConferenceDetailClient id={id} />;
 }

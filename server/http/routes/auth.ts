@@ -4,6 +4,7 @@ import type { AuthService } from '@/server/auth/auth-service';
 import { describeScope, type Identity } from '@/server/auth/identity';
 import { OidcFlowSchema, OidcRefusal, type Oidc } from '@/server/auth/oidc';
 import { CAPABILITIES, can, type Capability } from '@/server/auth/roles';
+import type { SessionInfo } from '@/lib/realtime';
 import type { Logger } from '@/server/log';
 import { HttpError, parseOr400 } from '../http-error';
 import { identityOf, SESSION_COOKIE } from '../caller';
@@ -35,7 +36,7 @@ const NextSchema = z
   .catch('/');
 
 /** What the browser may know of its own identity. */
-function describe(identity: Identity) {
+function describe(identity: Identity): SessionInfo {
   return {
     name: identity.name,
     role: identity.role,

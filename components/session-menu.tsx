@@ -1,0 +1,15 @@
+import styles from './session-menu.module.css';
+
+/** Who is signed in (name and role) and the way out. */
+export function SessionMenu(p: { name: string; role: string; onSignOut: () => void }) {
+  return (
+    <div className={styles.menu} data-testid="session-menu">
+      <span className={styles.who} title={`Signed in as ${p.name} (${p.role})`}>
+        <span className={styles.name}>{p.name}</span> <span className={styles.role}>{p.role}</span>
+      </span>
+      <button type="button" className="button" onClick={p.onSignOut}>
+        Sign out
+      </button>
+    </div>
+  );
+}
