@@ -24,6 +24,11 @@ async function main(): Promise<void> {
     `confwatch sidecar listening on ${sidecar.url} (store: ${sidecar.store.kind}, source: ${env.SOURCE}, mode: ${env.CONFERENCE_MODE})`,
   );
   printStoredSecrets(env);
+  // A first start: the one way in, shown once on the operator's terminal (never in a log line).
+  if (sidecar.firstAdminPassword)
+    process.stdout.write(
+      `\n  Sign in as admin with the one-time password: ${sidecar.firstAdminPassword}\n  (you will choose your own at the first sign-in)\n\n`,
+    );
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
