@@ -3,6 +3,7 @@ import { parseEnv } from '@/server/env';
 import { openStore } from '@/server/store';
 import { seedHistory, type SeedProgress } from '@/server/store/seed/seed-history';
 import { formatHelp, parseArgs, runCli, UsageError, type OptionSpec } from './cli-args';
+import { ConferenceModeSchema } from '@/lib/conference';
 
 const OPTIONS = {
   days: { kind: 'integer', min: 1, max: 400, help: 'days of history, ending yesterday (default 90)' },
@@ -16,7 +17,7 @@ const OPTIONS = {
   tz: { kind: 'string', help: 'time zone whose days and hours the calls follow (default UTC)' },
   mode: {
     kind: 'choice',
-    choices: ['multi-party', 'three-party'],
+    choices: ConferenceModeSchema.options,
     help: 'conference mode (default multi-party)',
   },
   force: { kind: 'flag', help: 'seed even a store that holds live data (event log rows, recent history)' },

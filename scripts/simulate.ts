@@ -1,6 +1,7 @@
 import { createJsonLinesWriter } from '@/server/sources/recording';
 import { createSimulator, SimulatorConfigSchema, type SimulatorConfig } from '@/server/sources/simulator';
 import { formatHelp, parseArgs, runCli, UsageError, type OptionSpec } from './cli-args';
+import { ConferenceModeSchema } from '@/lib/conference';
 
 const share = (help: string): OptionSpec => ({ kind: 'number', min: 0, max: 1, help });
 
@@ -12,7 +13,7 @@ const OPTIONS = {
   start: { kind: 'time', help: 'simulated start time, ISO-8601 (default 2026-11-23T09:00:00Z)' },
   mode: {
     kind: 'choice',
-    choices: ['multi-party', 'three-party'],
+    choices: ConferenceModeSchema.options,
     help: 'conference mode (default multi-party)',
   },
   agents: { kind: 'integer', help: 'agents logged in (default 40)' },

@@ -1,5 +1,6 @@
 import { queryOptions, skipToken } from '@tanstack/react-query';
 import { z } from 'zod';
+import { ConferenceModeSchema } from '@/lib/conference';
 import type { ConferenceView } from '@/lib/conference';
 import {
   ConferenceViewSchema,
@@ -61,7 +62,7 @@ export const conferenceRecordQuery = (id: string, enabled: boolean) =>
   });
 
 export const PublicConfigSchema = z.object({
-  mode: z.enum(['multi-party', 'three-party']),
+  mode: ConferenceModeSchema,
   longHoldSeconds: z.number(),
   endedGraceSeconds: z.number(),
   connectConsoleUrl: z.string().nullable(),

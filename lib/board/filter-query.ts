@@ -1,4 +1,4 @@
-import type { ConferenceMode } from '@/lib/conference';
+import { ConferenceModeSchema, type ConferenceMode } from '@/lib/conference';
 import type { ConferenceSummary } from '@/lib/realtime';
 import {
   ALERT_KINDS,
@@ -25,7 +25,7 @@ export function parseBoardFilters(params: { get(name: string): string | null }):
     agent: params.get('agent') || null,
     size: oneOf(SIZE_FILTERS, params.get('size')) ?? DEFAULT_FILTERS.size,
     alert: oneOf<AlertFilter>(['any', ...ALERT_KINDS], params.get('alert')),
-    mode: oneOf<ConferenceMode>(['multi-party', 'three-party'], params.get('mode')),
+    mode: oneOf<ConferenceMode>(ConferenceModeSchema.options, params.get('mode')),
     q: params.get('q') ?? '',
     density: oneOf(DENSITIES, params.get('density')) ?? DEFAULT_FILTERS.density,
   };

@@ -1,13 +1,22 @@
 import { z } from 'zod';
-import { AlertKindSchema, AlertSeveritySchema, ConferenceViewSchema, IsoTimeSchema } from '@/lib/conference';
+import {
+  AlertKindSchema,
+  AlertSeveritySchema,
+  ConferenceViewSchema,
+  IdSchema,
+  IsoTimeSchema,
+  MAX_PERSON_NAME_LENGTH,
+} from '@/lib/conference';
 import { ConferenceChangeSchema, ConferenceSummarySchema } from './summary';
 
+/** One acknowledgement of one raising of one alert: the one definition, for the wire and the store. */
 export const AlertAckSchema = z.object({
-  conferenceId: z.string().min(1).max(256),
+  conferenceId: IdSchema,
   kind: AlertKindSchema,
   /** The raising being acknowledged (an alert raised again later is a new one). */
   raisedAt: IsoTimeSchema,
-  by: z.string().trim().min(1).max(80),
+  /** The signed-in user's or token's name. */
+  by: z.string().trim().min(1).max(MAX_PERSON_NAME_LENGTH),
   at: IsoTimeSchema,
 });
 export type AlertAck = z.infer<typeof AlertAckSchema>;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { addDays, daysInRange, isTimeZone, localDateOf } from './zone-time';
+import { ConferenceModeSchema } from '@/lib/conference';
 
 /** The longest range one request may ask for. */
 export const MAX_RANGE_DAYS = 400;
@@ -41,7 +42,7 @@ const zone = z
   .max(64)
   .refine(isTimeZone, 'is not a known time zone (use an IANA name such as Europe/Berlin)');
 const text = z.string().min(1, 'must not be empty').max(512);
-const mode = z.enum(['multi-party', 'three-party'], { error: 'must be multi-party or three-party' });
+const mode = z.enum(ConferenceModeSchema.options, { error: 'must be multi-party or three-party' });
 const int = (min: number, max: number) =>
   z
     .string()

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { describeIssues as describe } from '@/lib/realtime/describe-issues';
 import { EpochMsSchema, MAX_EPOCH_MS } from '@/lib/conference';
 
 /**
@@ -55,10 +56,5 @@ export function parseSourceClock(value: string): { ok: true; ms: number } | { ok
   return { ok: false, reason: `x-confwatch-source-clock: ${parsed.error.issues[0]!.message}` };
 }
 
-/** "path.to.field: message" for the first few issues, for a rejection reason a person can act on. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : '(item)'}: ${issue.message}`)
-    .join('; ');
-}
+/** A rejection reason a person can act on: the first few issues, an item-level one as `(item)`. */
+export const describeIssues = (error: z.ZodError): string => describe(error, { max: 3, root: '(item)' });

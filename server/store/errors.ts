@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { describeIssues } from '@/lib/realtime/describe-issues';
 import type { LoggedEvent } from './store';
 
 /** A caller handed the store something it will not write or cannot answer. */
@@ -33,12 +34,7 @@ export class CorruptRowError extends Error {
   }
 }
 
-/** One line naming every failed path, e.g. `event.eventId: Too small; receivedAt: Invalid input`. */
-export function describeIssues(error: z.ZodError): string {
-  return error.issues
-    .map((i) => `${i.path.length > 0 ? i.path.join('.') : '(root)'}: ${i.message}`)
-    .join('; ');
-}
+export { describeIssues };
 
 /** Parses `value` with `schema`, or throws a `StoreInputError` that says which call and which input. */
 export function parseInput<T>(schema: z.ZodType<T>, value: unknown, what: string): T {

@@ -1,7 +1,7 @@
 // What callers hand the store, checked before anything is written (bad input never reaches SQL).
 import { z } from 'zod';
-import { DomainEventSchema, EpochMsSchema, IdSchema, MAX_ID_LENGTH } from '@/lib/conference';
-import { AlertKindSchema } from '@/lib/realtime/conference-view-schema';
+import { ConferenceModeSchema, DomainEventSchema, EpochMsSchema, IdSchema } from '@/lib/conference';
+import { AlertAckSchema as WireAlertAckSchema } from '@/lib/realtime/messages';
 import type { AlertAck, EventLogEntry, HistoryQuery, StoreConfig } from './store';
 
 // The same bounds as the events themselves (lib/conference/bounds.ts), so the edge, the engine and
@@ -23,19 +23,17 @@ export const HistoryQuerySchema: z.ZodType<HistoryQuery> = z.strictObject({
   endedFrom: epochMs.optional(),
   endedTo: epochMs.optional(),
   queueArn: idSchema.optional(),
-  mode: z.enum(['multi-party', 'three-party']).optional(),
+  mode: ConferenceModeSchema.optional(),
   minPeak: z.number().int().nonnegative().optional(),
   limit: z.number().int().min(1).max(1000).optional(),
   beforeEndedAt: epochMs.optional(),
 });
 
-export const AlertAckSchema: z.ZodType<AlertAck> = z.strictObject({
-  conferenceId: idSchema,
-  kind: AlertKindSchema,
+/** The wire's acknowledgement, strict, with times in any ISO-8601 spelling (the store keeps epoch ms). */
+export const AlertAckSchema: z.ZodType<AlertAck> = WireAlertAckSchema.extend({
   raisedAt: isoTime,
-  by: z.string().min(1).max(MAX_ID_LENGTH),
   at: isoTime,
-});
+}).strict();
 
 /** Schema names become part of SQL (`CREATE SCHEMA`, `search_path`), so only plain identifiers pass. */
 const pgIdentifier = z.string().regex(/^[a-z_][a-z0-9_]{0,62}$/, 'Must be a lower-case SQL identifier');

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConferenceModeSchema } from '@/lib/conference';
 import type { ConferenceMode } from '@/lib/conference';
 import { placeholders, type SqlParam } from './sql-database';
 
@@ -19,7 +20,7 @@ export const ReportFilterSchema: z.ZodType<ReportFilter> = z.strictObject({
   scopeKeys: z.union([z.literal('all'), z.array(text).max(5_000)]),
   queue: text.optional(),
   agent: text.optional(),
-  mode: z.enum(['multi-party', 'three-party']).optional(),
+  mode: ConferenceModeSchema.optional(),
 });
 
 /** The WHERE clauses (on `call_report r`) and their parameters for a filter. */

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConferenceModeSchema } from '@/lib/conference';
 import { dbInteger } from './db-rows';
 import { parseInput, StoreInputError } from './errors';
 import { epochMs } from './input-schemas';
@@ -87,7 +88,7 @@ const CallRowSchema = z.object({
   id: z.string(),
   started_at: dbInteger,
   ended_at: dbInteger,
-  mode: z.enum(['multi-party', 'three-party']),
+  mode: ConferenceModeSchema,
   queue_arn: z.string().nullable(),
   queue_name: z.string().nullable(),
   size: dbInteger,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ConferenceModeSchema } from '@/lib/conference';
 
 const share = z.number().min(0).max(1);
 const weight = z.number().min(0).max(1_000_000);
@@ -32,7 +33,7 @@ export const SimulatorConfigSchema = z
     run: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0),
     /** Simulated start time, epoch ms. */
     startAt: z.number().int().min(0).max(8_640_000_000_000).default(DEFAULT_START_AT),
-    mode: z.enum(['multi-party', 'three-party']).default('multi-party'),
+    mode: ConferenceModeSchema.default('multi-party'),
     agents: z.number().int().min(1).max(20_000).default(40),
     supervisors: z.number().int().min(0).max(2_000).default(4),
     /** Mean inbound arrivals per minute (Poisson). */
