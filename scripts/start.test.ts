@@ -10,6 +10,7 @@ import {
   startEntry,
   type EntryProcess,
 } from '@/server/test-helpers/node-entry';
+import { asAdmin, PROCESS_ADMIN_TOKEN } from '@/server/test-helpers/sidecar-process';
 
 /**
  * `npm start` itself (scripts/start.ts). The web process needs a Next.js build, which this checkout
@@ -25,7 +26,7 @@ afterAll(async () => {
 });
 
 async function conferenceIds(url: string): Promise<Set<string>> {
-  const response = await fetch(`${url}/api/conferences?include=ended`);
+  const response = await fetch(`${url}/api/conferences?include=ended`, { headers: asAdmin });
   const body = (await response.json()) as { conferences: { id: string }[] };
   return new Set(body.conferences.map((c) => c.id));
 }
@@ -111,6 +112,7 @@ test('O1 a sidecar killed with SIGKILL comes back within seconds, with the same 
     SIM_SPEED: '20',
     SIM_CALLS_PER_MINUTE: '30',
     SIM_DUPLICATE_RATE: '0',
+    ADMIN_TOKEN: PROCESS_ADMIN_TOKEN,
   });
   running.push(start);
   const [, firstPid] = await start.waitFor(/sidecar started \(pid (\d+)\)/, 60_000);
@@ -149,7 +151,7 @@ test('O1 a sidecar killed with SIGKILL comes back within seconds, with the same 
   expect((await post(token!)).status).toBe(202);
   expect((await post(`${token}x`)).status).toBe(401);
   // The restarted run re-sent nothing: with the simulator's own duplicates off, none at all.
-  const counts = acceptedAndDuplicates(await (await fetch(`${url}/metrics`)).text());
+  const counts = acceptedAndDuplicates(await (await fetch(`${url}/metrics`, { headers: asAdmin })).text());
   expect(counts.accepted).toBeGreaterThan(0);
   expect(counts.duplicates).toBe(0);
 

@@ -135,7 +135,7 @@ describe('the sidecar environment', () => {
     expect(second.storedSecrets.INGEST_TOKEN?.created).toBe(false);
     const own = parseEnv({ DATA_DIR: dataDir, INGEST_TOKEN: 'my-own-token-0123456789' });
     expect(own.INGEST_TOKEN).toBe('my-own-token-0123456789');
-    expect(own.storedSecrets).toEqual({});
+    expect(own.storedSecrets.INGEST_TOKEN).toBeUndefined();
   });
 });
 
@@ -147,6 +147,8 @@ describe('the web environment', () => {
       sidecarUrl: new URL('http://127.0.0.1:4000'),
       dev: false,
       logLevel: 'info',
+      publicUrl: undefined,
+      frameAncestors: [],
     });
     expect(parseWebEnv({ SIDECAR_PORT: '4100', NODE_ENV: 'development' })).toMatchObject({
       sidecarUrl: new URL('http://127.0.0.1:4100'),

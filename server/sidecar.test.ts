@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { agentContact, agentEvent, ccpSnapshot, contactEvent } from './test-helpers/raw-builders';
 import { createScratchDatabase } from '@/scripts/test-helpers/scratch-database';
-import { spawnSidecar } from './test-helpers/sidecar-process';
+import { spawnSidecar, type SidecarProcess } from './test-helpers/sidecar-process';
 
 const TOKEN = 'durability-token-0123456789';
 
@@ -18,9 +18,8 @@ async function post(url: string, stream: string, body: unknown): Promise<number>
   return res.status;
 }
 
-const board = async (url: string) =>
-  ((await (await fetch(`${url}/api/conferences?include=ended`)).json()) as { conferences: unknown[] })
-    .conferences;
+const board = async (sidecar: SidecarProcess) =>
+  ((await sidecar.getJson('/api/conferences?include=ended')) as { conferences: unknown[] }).conferences;
 
 /** Posts a stream of calls, each batch acknowledged before the next; returns how many were acknowledged. */
 async function postCalls(url: string, calls: number): Promise<void> {
@@ -71,14 +70,14 @@ describe.each(['sqlite', 'postgres'] as const)('kill -9 on %s', (kind) => {
     const first = await spawnSidecar(env);
     cleanups.push(() => void first.child.kill('SIGKILL'));
     await postCalls(first.url, 25);
-    const before = await board(first.url);
+    const before = await board(first);
     expect(before).toHaveLength(25);
     await first.kill9();
 
     const second = await spawnSidecar(env);
     cleanups.push(() => void second.child.kill('SIGKILL'));
     expect(second.output()).toMatch(/restored \d+ logged events into 25 live conferences/);
-    expect(await board(second.url)).toEqual(before);
+    expect(await board(second)).toEqual(before);
   });
 
   test('kill -9 in the middle of a stream of posts: every batch answered 202 is there after the restart', async () => {
@@ -117,7 +116,7 @@ describe.each(['sqlite', 'postgres'] as const)('kill -9 on %s', (kind) => {
 
     const second = await spawnSidecar(env);
     cleanups.push(() => void second.child.kill('SIGKILL'));
-    const ids = new Set(((await board(second.url)) as { id: string }[]).map((c) => c.id));
+    const ids = new Set(((await board(second)) as { id: string }[]).map((c) => c.id));
     expect(acknowledged.filter((root) => !ids.has(root))).toEqual([]);
   });
 });

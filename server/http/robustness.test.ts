@@ -203,3 +203,21 @@ describe('bounded memory', () => {
     }
   });
 });
+
+describe('fair reads and writes', () => {
+  test('ingest is rate-limited per credential: beyond INGEST_REQUESTS_PER_MINUTE a 429 with a reason', async () => {
+    const limited = await startTestSidecar({ INGEST_REQUESTS_PER_MINUTE: '3' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 5; i++) statuses.push((await limited.post('ccp', [])).status);
+      expect(statuses).toEqual([202, 202, 202, 429, 429]);
+      const refused = await limited.post('ccp', []);
+      expect(refused.body.error).toMatch(/rate limit/i);
+      // Another credential has its own budget.
+      const relay = await limited.token('ccp-relay');
+      expect((await limited.post('ccp', [], { authorization: `Bearer ${relay}` })).status).toBe(202);
+    } finally {
+      await limited.stop();
+    }
+  });
+});

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { spawnSidecar, type SidecarProcess } from '@/server/test-helpers/sidecar-process';
+import { asAdmin, spawnSidecar, type SidecarProcess } from '@/server/test-helpers/sidecar-process';
 import { startFakeConnect, type FakeConnect } from './connect/test-helpers/fake-connect';
 
 const INSTANCE = '11111111-2222-3333-4444-555555555555';
@@ -11,7 +11,7 @@ afterAll(async () => {
   for (const cleanup of cleanups.reverse()) await cleanup();
 });
 
-test('R30 with CONNECT_INSTANCE_ID the sidecar reconciles with Amazon Connect and reports it in /healthz', async () => {
+test('R30 with CONNECT_INSTANCE_ID the sidecar reconciles with Amazon Connect and reports it in /api/status', async () => {
   const fake: FakeConnect = await startFakeConnect(INSTANCE);
   cleanups.push(() => fake.close());
   fake.state.attributes.set('MULTI_PARTY_CONFERENCE', 'false');
@@ -28,7 +28,7 @@ test('R30 with CONNECT_INSTANCE_ID the sidecar reconciles with Amazon Connect an
   });
   cleanups.push(() => sidecar.child.kill('SIGKILL'));
   await expect
-    .poll(async () => (await (await fetch(`${sidecar.url}/healthz`)).json()).connect, { timeout: 10_000 })
+    .poll(async () => (await sidecar.getJson('/api/status')).connect, { timeout: 10_000 })
     .toMatchObject({ multiParty: false, modeMatches: false });
   expect(fake.requestsFor('DescribeInstanceAttribute')[0]!.signed).toBe(true);
   expect(sidecar.output()).toMatch(/CONFERENCE_MODE=three-party/);
@@ -39,10 +39,10 @@ test('O1 a simulator restarted on the same DATA_DIR continues with new calls: ac
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   // The simulator's own duplicates off, so every duplicate would be a re-sent earlier run.
   const env = { DATA_DIR: dir, SOURCE: 'simulator', SIM_SPEED: '20', SIM_DUPLICATE_RATE: '0' };
-  const readRun = async (url: string) =>
-    (await (await fetch(`${url}/healthz`)).json()).simulator.run as number;
-  const counts = async (url: string) => {
-    const text = await (await fetch(`${url}/metrics`)).text();
+  const readRun = async (sidecar: SidecarProcess) =>
+    (await sidecar.getJson('/api/status')).simulator.run as number;
+  const counts = async (sidecar: SidecarProcess) => {
+    const text = await (await fetch(`${sidecar.url}/metrics`, { headers: asAdmin })).text();
     const sum = (outcome: string) =>
       [
         ...text.matchAll(
@@ -55,16 +55,16 @@ test('O1 a simulator restarted on the same DATA_DIR continues with new calls: ac
   };
   const first = await spawnSidecar(env);
   cleanups.push(() => first.child.kill('SIGKILL'));
-  await expect.poll(async () => (await counts(first.url)).accepted, { timeout: 15_000 }).toBeGreaterThan(50);
-  const firstRun = await readRun(first.url);
+  await expect.poll(async () => (await counts(first)).accepted, { timeout: 15_000 }).toBeGreaterThan(50);
+  const firstRun = await readRun(first);
   const token = /INGEST_TOKEN \(generated now, [^)]+\): (\S+)/.exec(first.output())![1];
   await first.kill9();
 
   const second = await spawnSidecar(env);
   cleanups.push(() => second.child.kill('SIGKILL'));
-  await expect.poll(async () => (await counts(second.url)).accepted, { timeout: 15_000 }).toBeGreaterThan(50);
-  expect(await counts(second.url)).toMatchObject({ duplicates: 0 });
-  expect(await readRun(second.url)).toBeGreaterThan(firstRun);
+  await expect.poll(async () => (await counts(second)).accepted, { timeout: 15_000 }).toBeGreaterThan(50);
+  expect(await counts(second)).toMatchObject({ duplicates: 0 });
+  expect(await readRun(second)).toBeGreaterThan(firstRun);
   expect(second.output()).toMatch(/restored [1-9]\d* logged events/);
   expect(/INGEST_TOKEN \(kept in [^)]+\): (\S+)/.exec(second.output())![1]).toBe(token);
 }, 120_000);

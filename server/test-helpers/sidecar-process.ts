@@ -8,7 +8,15 @@ export type SidecarProcess = {
   child: ChildProcess;
   output: () => string;
   kill9(): Promise<void>;
+  /** A GET of `path` as the process's administrator (its ADMIN_TOKEN), parsed as JSON. */
+  getJson(path: string): Promise<any>;
 };
+
+/** The ADMIN_TOKEN of sidecar processes started here: reads are signed in, as every read must be. */
+export const PROCESS_ADMIN_TOKEN = 'process-admin-token-0123456789abcdef';
+
+/** Headers that sign a request in as the processes' administrator. */
+export const asAdmin = { authorization: `Bearer ${PROCESS_ADMIN_TOKEN}` };
 
 /** Starts a sidecar on a free port with no source; `env` adds to (and overrides) the parent's. */
 export async function spawnSidecar(env: Record<string, string>): Promise<SidecarProcess> {
@@ -21,6 +29,7 @@ export async function spawnSidecar(env: Record<string, string>): Promise<Sidecar
         SIDECAR_PORT: '0',
         HOST: '127.0.0.1',
         SOURCE: 'none',
+        ADMIN_TOKEN: PROCESS_ADMIN_TOKEN,
         ...LONG_INGEST_WINDOW,
         ...env,
       },
@@ -32,5 +41,6 @@ export async function spawnSidecar(env: Record<string, string>): Promise<Sidecar
     child: sidecar.child,
     output: sidecar.log,
     kill9: () => sidecar.stop('SIGKILL'),
+    getJson: async (path) => (await fetch(`${sidecar.url}${path}`, { headers: asAdmin })).json(),
   };
 }
