@@ -115,6 +115,17 @@ describe('the sidecar environment', () => {
     expect(env.SIM_PARTY_MIX).toEqual({ '2': 40, '6': 10 });
   });
 
+  test('REPORT_TIME_ZONE is an IANA zone (UTC by default); WALLBOARD_TOKEN is a long secret', () => {
+    expect(parseEnvSettings({}).REPORT_TIME_ZONE).toBe('UTC');
+    expect(parseEnvSettings({ REPORT_TIME_ZONE: 'Europe/Berlin' }).REPORT_TIME_ZONE).toBe('Europe/Berlin');
+    expect(problemsOf(() => parseEnvSettings({ REPORT_TIME_ZONE: 'Mars/Olympus' }))).toBe(
+      'confwatch: REPORT_TIME_ZONE="Mars/Olympus" is not valid: an IANA time zone, e.g. UTC, Europe/Berlin or America/New_York',
+    );
+    expect(problemsOf(() => parseEnvSettings({ WALLBOARD_TOKEN: 'short' }))).toMatch(
+      /^confwatch: WALLBOARD_TOKEN=\(5 characters, not shown\) is not valid: at least 24 characters, no spaces$/,
+    );
+  });
+
   test('empty values count as unset', () => {
     const env = parseEnvSettings({ DATABASE_URL: '', SIDECAR_PORT: '' });
     expect(env.SIDECAR_PORT).toBe(4000);

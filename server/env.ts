@@ -14,6 +14,7 @@ import {
 import { allow, configProblem, parseEnvironment, throwProblems, type EnvSource } from './env-parse';
 import { resolveSecrets, type SecretName, type StoredSecret } from './stored-secrets';
 import { ConferenceModeSchema } from '@/lib/conference';
+import { isTimeZone } from '@/lib/reports/zone-time';
 
 export { EnvError } from './env-parse';
 
@@ -96,6 +97,11 @@ export const EnvSchema = z.object({
   PUBLIC_URL: httpUrl('https://confwatch.example.com').optional(),
   ADMIN_TOKEN: matching(/^[\x21-\x7e]{24,}$/, 'at least 24 characters, no spaces', showLength).optional(),
   CCP_RELAY_TOKEN: matching(/^[\x21-\x7e]{16,}$/, 'at least 16 characters, no spaces', showLength).optional(),
+  WALLBOARD_TOKEN: matching(/^[\x21-\x7e]{24,}$/, 'at least 24 characters, no spaces', showLength).optional(),
+  REPORT_TIME_ZONE: allow(
+    z.string().refine(isTimeZone),
+    'an IANA time zone, e.g. UTC, Europe/Berlin or America/New_York',
+  ).default('UTC'),
   COOKIE_SECRET: matching(
     /^[\x21-\x7e]{32,}$/,
     'at least 32 characters, no spaces (or leave it unset: one is generated and kept in DATA_DIR)',

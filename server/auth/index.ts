@@ -26,6 +26,9 @@ export function createAuth(deps: { store: Store; env: Env; log: Logger }) {
       ? [{ secret: env.CCP_RELAY_TOKEN, name: 'CCP_RELAY_TOKEN', role: 'ccp-relay' as const }]
       : []),
     ...(env.ADMIN_TOKEN ? [{ secret: env.ADMIN_TOKEN, name: 'ADMIN_TOKEN', role: 'admin' as const }] : []),
+    ...(env.WALLBOARD_TOKEN
+      ? [{ secret: env.WALLBOARD_TOKEN, name: 'WALLBOARD_TOKEN', role: 'wallboard' as const }]
+      : []),
   ];
   const service = createAuthService({
     store,
