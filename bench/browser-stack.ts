@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import type { SetupParams } from './pipeline-loader';
 import { startActor, type Actor } from './rpc';
 import { startListeningProcess } from '@/scripts/test-helpers/node-process';
-import { BENCH_TOKEN } from './wire';
+import { BENCH_ADMIN_TOKEN, BENCH_TOKEN } from './wire';
 
 /** What the browser suite runs against: the real sidecar and web processes, and a load generator. */
 export type BoardStack = {
@@ -58,7 +58,14 @@ export async function startBoardStack(run: string, conferences: number): Promise
     const base = { ...process.env, HOST: '127.0.0.1', DATABASE_URL: '' };
     const sidecar = await startListeningProcess('server/index.ts', {
       name: 'sidecar',
-      env: { ...base, SOURCE: 'none', SIDECAR_PORT: '0', DATA_DIR: dataDir, INGEST_TOKEN: BENCH_TOKEN },
+      env: {
+        ...base,
+        SOURCE: 'none',
+        SIDECAR_PORT: '0',
+        DATA_DIR: dataDir,
+        INGEST_TOKEN: BENCH_TOKEN,
+        ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
+      },
     });
     started.push(sidecar);
     const web = await startListeningProcess('server/web/index.ts', {

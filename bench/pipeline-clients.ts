@@ -8,7 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { SERVER_EVENTS, SOCKET_PATH, type BoardPatch } from '@/lib/realtime';
 import type { RecordedFrame } from './pipeline-replay';
 import type { PipelineSide } from './results';
-import { RAW_RELAY_EVENT } from './wire';
+import { BENCH_ADMIN_TOKEN, RAW_RELAY_EVENT } from './wire';
 import { serveActor } from './rpc';
 import {
   countSamples,
@@ -45,6 +45,8 @@ function record(sentAtIso: string, receivedAt: number, first: boolean): void {
 
 function connectOne(params: ConnectParams, index: number): Promise<Socket> {
   const socket = io(params.url, {
+    // The bench's administrator: the sidecar refuses an anonymous board (the bare server ignores it).
+    auth: { token: BENCH_ADMIN_TOKEN },
     path: SOCKET_PATH,
     transports: ['websocket'],
     forceNew: true,

@@ -2,7 +2,7 @@ import type { SessionRecord, StoredScope, Store } from '@/server/store';
 import type { Audit } from './audit';
 import { toScope, type Caller, type Identity } from './identity';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
-import { RoleSchema, type Role } from './roles';
+import { PersonRoleSchema, RoleSchema, type Role } from './roles';
 import { digest, generateSessionId, sameSecret } from './secrets';
 import { createThrottle } from './throttle';
 import type { TokenRegistry } from './token-registry';
@@ -187,6 +187,15 @@ export function createAuthService(deps: {
 
     /** A kiosk's `?token=…` exchanged for a session cookie, so the token leaves the address bar. */
     async tokenSession(bearer: string, ip: string) {
+      // A person-role credential of the environment (ADMIN_TOKEN, WALLBOARD_TOKEN) opens pages too,
+      // so a kiosk can be given `?token=$WALLBOARD_TOKEN`; machine credentials (ingest, relay) never do.
+      const env = settings.envTokens.find((candidate) => sameSecret(bearer, candidate.secret));
+      if (env) {
+        if (!PersonRoleSchema.safeParse(env.role).success) return undefined;
+        const started = await startSession('token', env.name, env.role, { queues: [], groups: [] });
+        await audit.record({ actor: env.name, action: 'sign-in', ip, detail: 'token' });
+        return started;
+      }
       const token = await tokens.verify(bearer);
       if (!token) return undefined;
       const started = await startSession('token', token.name, RoleSchema.parse(token.role), token.scope, {
