@@ -1,4 +1,5 @@
 import { connectionStatus } from './support/board';
+import { findLayoutProblems } from './support/layout-probe';
 import { createCall } from './support/call-script';
 import { signInAs } from './support/auth';
 import { expect, test } from './support/fixtures';
@@ -81,4 +82,49 @@ test('[ALERTS] a failed acknowledgement says why, and goes through when tried ag
   await row.getByRole('button', { name: 'Acknowledge' }).click();
   await expect(row).toContainText('Acknowledged by Wanda Nowak');
   await expect(row.getByRole('alert')).toHaveCount(0);
+});
+
+test('[ALERTS] the alerts panel reads cleanly at 1280×800: no text runs together, nothing spills out', async ({
+  page,
+  context,
+  stack,
+}) => {
+  await stack.resetSidecar();
+  await signInAs(context, 'supervisor', {}, 'Xaver Quast');
+  await page.setViewportSize({ width: 1280, height: 800 });
+  // A critical, a warning and an info alert, on queues with long names and on hidden calls too.
+  const conflict = createCall({
+    queue: 'Mortgage renewals and refinancing',
+    phone: '+49 30 2291 4411',
+    lens: true,
+  });
+  conflict.start(newAgent('Lena', 'Hoffmann-Schwarzenberger'), { ago: 600 });
+  conflict.addAgent(newAgent('Marco', 'Bianchi'), { ago: 500 });
+  conflict.addExternal('+49 30 8853 1201', { ago: 400 });
+  const held = createCall({ queue: 'Claims', phone: '+49 40 3001 0003' });
+  held.start(newAgent('Ida', 'Berg'), { ago: 400 });
+  held.setHold(held.customerId, true, { ago: 200 });
+  const left = createCall({ queue: 'Retention', phone: '+49 221 998 7767' });
+  left.start(newAgent('Uwe', 'Lorenz'), { ago: 400 });
+  left.addAgent(newAgent('Vera', 'Mohr'), { ago: 300 });
+  left.addExternal('+49 151 2345 6790', { ago: 250 });
+  left.leave(left.primaryId, { ago: 100 });
+  for (const call of [conflict, held, left]) await postBatch(call.flush());
+
+  await page.goto('/');
+  const panel = page.getByTestId('alerts-panel');
+  const rows = panel.locator('[data-alert-row]');
+  await expect(rows).toHaveCount(3);
+  for (const kind of ['contact-lens-conflict', 'long-hold', 'primary-left'])
+    await expect(panel.locator(`[data-alert-kind="${kind}"]`).first()).toBeVisible();
+  await panel.screenshot({ path: test.info().outputPath('alerts-panel-1280x800.png') });
+  expect(await findLayoutProblems(rows)).toEqual([]);
+  // The panel fits its column: no sideways scrolling, each button inside its row.
+  expect(await panel.evaluate((el) => el.scrollWidth <= el.clientWidth + 1)).toBe(true);
+  for (const row of await rows.all()) {
+    const box = (await row.boundingBox())!;
+    const button = (await row.getByRole('button', { name: 'Acknowledge' }).boundingBox())!;
+    expect(button.x).toBeGreaterThanOrEqual(box.x);
+    expect(button.x + button.width).toBeLessThanOrEqual(box.x + box.width + 1);
+  }
 });

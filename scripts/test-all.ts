@@ -24,7 +24,14 @@ const steps: Step[] = [
   },
 ];
 
+/** What `git status` lists now, or null outside a git checkout (a tarball has nothing to keep clean). */
+function treeStatus(): Set<string> | null {
+  const result = spawnSync('git', ['status', '--porcelain', '--untracked-files=all'], { encoding: 'utf8' });
+  return result.status === 0 ? new Set(result.stdout.split('\n').filter(Boolean)) : null;
+}
+
 const started = Date.now();
+const statusBefore = treeStatus();
 for (const step of steps) {
   const t0 = Date.now();
   console.log(`\n▶ ${step.name}`);
@@ -35,5 +42,12 @@ for (const step of steps) {
     process.exit(result.status ?? 1);
   }
   console.log(`✔ ${step.name} (${seconds}s)`);
+}
+// The suite writes only to ignored folders and temp directories: it must leave the tree as it found it.
+const statusAfter = treeStatus();
+const dirtied = statusBefore && statusAfter ? [...statusAfter].filter((line) => !statusBefore.has(line)) : [];
+if (dirtied.length > 0) {
+  console.error(`\n✖ npm test changed the working tree (git status):\n${dirtied.join('\n')}`);
+  process.exit(1);
 }
 console.log(`\nAll checks passed in ${((Date.now() - started) / 1000).toFixed(1)}s`);
