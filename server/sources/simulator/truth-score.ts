@@ -1,7 +1,7 @@
 import {
   applyEvent,
+  conferenceView,
   createEngine,
-  toConferenceView,
   type ConferenceMode,
   type ParticipantState,
 } from '@/lib/conference';
@@ -65,8 +65,7 @@ export function scoreAgainstTruth(
       }
     }
     for (const conference of truths[s]!.conferences) {
-      const record = engine.conferences.get(conference.id);
-      const view = record && toConferenceView(record.model, engine.settings.longHoldMs, start + s * 1000);
+      const view = conferenceView(engine, conference.id, start + s * 1000);
       for (const party of conference.parties) {
         let stable = true;
         for (let w = s - settleSeconds; w <= s + settleSeconds && stable; w++) {
