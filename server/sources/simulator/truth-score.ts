@@ -2,7 +2,6 @@ import {
   applyEvent,
   conferenceView,
   createEngine,
-  type ConferenceMode,
   type ParticipantState,
 } from '@/lib/conference';
 import { createNormalizeContext } from '@/server/ingest/normalize-context';
@@ -43,7 +42,7 @@ export function scoreAgainstTruth(
     deliveries.push(simulator.advance(start + s * 1000));
     truths.push(simulator.truth());
   }
-  const engine = createEngine({ mode: (config.mode ?? 'multi-party') as ConferenceMode });
+  const engine = createEngine({ mode: config.mode ?? 'multi-party' });
   const score: TruthScore = {
     compared: 0,
     matching: 0,
