@@ -3,7 +3,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Layer rules from STYLE.md, enforced rather than hoped for. */
+/** Layer rules from the house style (CONTRIBUTING.md), enforced rather than hoped for. */
 const noNodeOrFrameworks = [
   {
     group: ['node:*', 'fs', 'path', 'http', 'crypto', 'os'],

@@ -1,11 +1,10 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SetupParams } from './pipeline-loader';
 import { startActor, type Actor } from './rpc';
-import { startListeningProcess } from '@/scripts/test-helpers/node-process';
+import { describeExit, startListeningProcess, startProcess } from '@/scripts/test-helpers/node-process';
 import { BENCH_ADMIN_TOKEN, BENCH_TOKEN } from './wire';
 
 /** What the browser suite runs against: the real sidecar and web processes, and a load generator. */
@@ -24,11 +23,14 @@ function newestMtime(path: string): number {
   return readdirSync(path).reduce((max, name) => Math.max(max, newestMtime(join(path, name))), stat.mtimeMs);
 }
 
+const NEXT_BIN = fileURLToPath(new URL('../node_modules/next/dist/bin/next', import.meta.url));
+
 /**
  * Builds the web app when there is no build at all. A stale build is measured as it is (others may
- * be serving it), with a warning: its figures are the last build's, not the sources'.
+ * be serving it), with a warning: its figures are the last build's, not the sources'. The build
+ * runs in a process group of its own that the bench kills when it is interrupted or exits.
  */
-export function ensureWebBuild(log: (line: string) => void): void {
+export async function ensureWebBuild(log: (line: string) => void): Promise<void> {
   const buildId = join('.next', 'BUILD_ID');
   if (existsSync(buildId)) {
     const sources = Math.max(...UI_SOURCES.filter(existsSync).map(newestMtime));
@@ -39,8 +41,13 @@ export function ensureWebBuild(log: (line: string) => void): void {
     return;
   }
   log('browser: no .next/BUILD_ID, running next build');
-  const result = spawnSync('npx', ['next', 'build'], { stdio: 'inherit' });
-  if (result.status !== 0) throw new Error('next build failed');
+  const build = startProcess(process.execPath, [NEXT_BIN, 'build'], {
+    name: 'next build',
+    env: process.env,
+    inheritOutput: true,
+  });
+  const status = await build.exited;
+  if (status.code !== 0) throw new Error(`next build failed (${describeExit(status)})`);
 }
 
 /**

@@ -29,7 +29,7 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
  */
 export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<BrowserResult> {
   assertChromium(CHROMIUM_LAUNCH.executablePath);
-  ensureWebBuild(options.log);
+  await ensureWebBuild(options.log);
   const run = 'board';
   const stack = await startBoardStack(run, options.conferences);
   let browser: Browser | undefined;

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { applyEvent, createEngine } from '@/lib/conference';
+import { applyEvent, createEngine, liveConferences } from '@/lib/conference';
 import { createNormalizeContext } from '@/server/ingest/normalize-context';
 import { NORMALIZERS } from '@/server/ingest/streams';
 import type { RecordedItem } from '@/server/sources/recording';
@@ -92,7 +92,7 @@ function measure(path: string, lines: number, deliveredAt: Float64Array): Engine
     parseFloorPerSec: Math.round(parseFloorPerSec),
     ratio: Math.round((eventsPerSec / parseFloorPerSec) * 1000) / 1000,
     rawEvents: lines,
-    liveConferencesAtEnd: [...engine.conferences.values()].filter((r) => r.archivedAt === undefined).length,
+    liveConferencesAtEnd: liveConferences(engine),
     heapUsedMbAtEnd,
     centreEndsPerSec: Math.round(perSecond(archivedLate, lastAt - halfway) * 100) / 100,
   };

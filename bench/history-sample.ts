@@ -1,7 +1,7 @@
 import {
   applyEvent,
+  conferenceView,
   createEngine,
-  toConferenceView,
   type ConferenceView,
   type DomainEvent,
 } from '@/lib/conference';
@@ -47,8 +47,8 @@ export function sampleBusiestCentre(minutes: number, warmupMinutes: number): Cen
     }
     const due = lifecycle.duePlan(now);
     for (const id of due) {
-      const record = engine.conferences.get(id);
-      if (record) ended.push(toConferenceView(record.model, settings.engine.longHoldMs, now));
+      const view = conferenceView(engine, id, now);
+      if (view) ended.push(view);
     }
     lifecycle.archive(due, now);
     if (now > warmupEnd) endsAfterWarmup += due.length;

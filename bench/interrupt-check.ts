@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { describeExit, startProcess, type NodeProcess } from '@/scripts/test-helpers/node-process';
 
 /**
  * Starts `npm run bench -- --quick …`, interrupts it once one of its servers is up, and lists every
@@ -38,6 +38,31 @@ function listMarked(marker: string): MarkedProcess[] {
   return found;
 }
 
+/** `npm run bench -- --quick <args>`, every process of it marked by a fresh marker in its environment. */
+function startMarkedBench(args: readonly string[], env: Record<string, string> = {}) {
+  const marker = `CONFWATCH_INTERRUPT_CHECK=${randomUUID()}`;
+  const [key, value] = marker.split('=') as [string, string];
+  const npm = startProcess('npm', ['run', '--silent', 'bench', '--', '--quick', ...args], {
+    name: 'bench',
+    env: { ...process.env, ...env, [key]: value },
+    keepOutput: true,
+  });
+  return { npm, marker };
+}
+
+const outputOf = (npm: NodeProcess) => npm.stdout() + npm.stderr();
+
+/** Kills whatever of a marked run is still alive (the check must never leave anything either). */
+function killMarked(marker: string): void {
+  for (const p of listMarked(marker)) {
+    try {
+      process.kill(p.pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+}
+
 /**
  * `ctrl-c` sends SIGINT to the whole foreground group of the run, as a terminal does; `sigterm`
  * sends SIGTERM to the bench's own process only, as `kill <pid>` does.
@@ -49,31 +74,20 @@ export async function interruptBench(options: {
   how: Interruption;
   timeoutMs: number;
 }): Promise<InterruptReport> {
-  const marker = `CONFWATCH_INTERRUPT_CHECK=${randomUUID()}`;
-  const [key, value] = marker.split('=') as [string, string];
-  const npm = spawn('npm', ['run', '--silent', 'bench', '--', '--quick', ...options.args], {
-    env: { ...process.env, [key]: value },
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  });
-  let output = '';
-  npm.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  npm.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<string>((resolve) =>
-    npm.once('exit', (code, signal) => resolve(signal ?? String(code))),
-  );
+  const { npm, marker } = startMarkedBench(options.args);
+  const exited = npm.exited.then(describeExit);
   const deadline = Date.now() + options.timeoutMs;
   let before: MarkedProcess[] = [];
   try {
     while (!before.some((p) => p.cmdline.includes(options.waitFor))) {
       if (Date.now() > deadline)
-        throw new Error(`no ${options.waitFor} within ${options.timeoutMs} ms:\n${output}`);
-      if (npm.exitCode !== null)
-        throw new Error(`the bench ended before ${options.waitFor} started:\n${output}`);
+        throw new Error(`no ${options.waitFor} within ${options.timeoutMs} ms:\n${outputOf(npm)}`);
+      if (npm.hasExited())
+        throw new Error(`the bench ended before ${options.waitFor} started:\n${outputOf(npm)}`);
       await sleep(100);
       before = listMarked(marker);
     }
-    if (options.how === 'ctrl-c') process.kill(-npm.pid!, 'SIGINT');
+    if (options.how === 'ctrl-c') process.kill(-npm.child.pid!, 'SIGINT');
     else {
       const bench = before.find((p) => p.cmdline.includes('bench/run.ts') && p.cmdline.includes('loader'));
       if (!bench) throw new Error(`no bench process among:\n${before.map((p) => p.cmdline).join('\n')}`);
@@ -87,16 +101,40 @@ export async function interruptBench(options: {
       before: before.map((p) => `${p.pid} ${p.cmdline}`),
       left: left.map((p) => `${p.pid} ${p.cmdline}`),
       exit,
-      output,
+      output: outputOf(npm),
     };
   } finally {
-    // Whatever the outcome, nothing of this run outlives the check.
-    for (const p of listMarked(marker)) {
-      try {
-        process.kill(p.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
-      }
-    }
+    killMarked(marker);
+  }
+}
+
+export type RunReport = {
+  /** The exit code or signal, or `still running` when it outlived the time given. */
+  exit: string;
+  elapsedMs: number;
+  output: string;
+  /** Marked processes still alive after the run ended: must be empty. */
+  left: string[];
+};
+
+/** Runs `npm run bench -- --quick <args>` with `env` on top, to its end or for `timeoutMs` at most. */
+export async function runBench(options: {
+  args: string[];
+  env: Record<string, string>;
+  timeoutMs: number;
+}): Promise<RunReport> {
+  const started = Date.now();
+  const { npm, marker } = startMarkedBench(options.args, options.env);
+  try {
+    const exit = await Promise.race([
+      npm.exited.then(describeExit),
+      sleep(options.timeoutMs, 'still running'),
+    ]);
+    const elapsedMs = Date.now() - started;
+    await sleep(500);
+    const left = listMarked(marker).map((p) => `${p.pid} ${p.cmdline}`);
+    return { exit, elapsedMs, output: outputOf(npm), left };
+  } finally {
+    killMarked(marker);
   }
 }

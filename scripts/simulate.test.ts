@@ -2,6 +2,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { STREAMS } from '@/server/ingest/streams';
 import { readRecording } from '@/server/sources/recording';
 import { runScript } from './test-helpers/run-script';
 
@@ -38,7 +39,7 @@ test('the same seed and options write byte-identical recordings and truth; anoth
   expect((await readFile(file('b-truth.jsonl'))).equals(await readFile(file('a-truth.jsonl')))).toBe(true);
   let count = 0;
   for await (const { item } of readRecording(file('a.jsonl'))) {
-    expect(['contact-events', 'agent-events', 'ccp']).toContain(item.stream);
+    expect(STREAMS).toContain(item.stream);
     count += 1;
   }
   expect(first.stdout).toContain(`wrote ${count} items`);

@@ -1,5 +1,10 @@
 import { createJsonLinesWriter } from '@/server/sources/recording';
-import { createSimulator, SimulatorConfigSchema, type SimulatorConfig } from '@/server/sources/simulator';
+import {
+  createSimulator,
+  SimulatorConfigSchema,
+  SUMMARY_COUNTERS,
+  type SimulatorConfig,
+} from '@/server/sources/simulator';
 import { formatHelp, parseArgs, runCli, UsageError, type OptionSpec } from './cli-args';
 import { ConferenceModeSchema } from '@/lib/conference';
 
@@ -86,19 +91,8 @@ async function main(): Promise<void> {
   await out.close();
   await truth?.close();
   const stats = simulator.stats();
-  const pick = [
-    'calls',
-    'conferences',
-    'abandoned',
-    'refusedR1',
-    'refusedR4',
-    'faults',
-    'duplicates',
-    'reordered',
-    'lost',
-  ];
   process.stdout.write(
-    `wrote ${written} items to ${options.out}\n${pick.map((k) => `${k} ${stats[k] ?? 0}`).join(', ')}\n`,
+    `wrote ${written} items to ${options.out}\n${SUMMARY_COUNTERS.map((k) => `${k} ${stats[k] ?? 0}`).join(', ')}\n`,
   );
 }
 

@@ -10,7 +10,7 @@ import {
   startEntry,
   type EntryProcess,
 } from '@/server/test-helpers/node-entry';
-import { asAdmin, PROCESS_ADMIN_TOKEN } from '@/server/test-helpers/sidecar-process';
+import { asAdmin, PROCESS_ADMIN_TOKEN, readIngestCounts } from '@/server/test-helpers/sidecar-process';
 
 /**
  * `npm start` itself (scripts/start.ts). The web process needs a Next.js build, which this checkout
@@ -40,18 +40,6 @@ function loggedRoots(dataDir: string): Set<string> {
   } finally {
     db.close();
   }
-}
-
-function acceptedAndDuplicates(metrics: string): { accepted: number; duplicates: number } {
-  const sum = (outcome: string) =>
-    [
-      ...metrics.matchAll(
-        new RegExp(`^confwatch_ingest_events_total\\{outcome="${outcome}"[^}]*\\} (\\d+)$`, 'gm'),
-      ),
-    ]
-      .map((m) => Number(m[1]))
-      .reduce((a, b) => a + b, 0);
-  return { accepted: sum('accepted'), duplicates: sum('duplicate') };
 }
 
 describe('npm start checks both environments before it starts anything', () => {
@@ -151,7 +139,7 @@ test('O1 a sidecar killed with SIGKILL comes back within seconds, with the same 
   expect((await post(token!)).status).toBe(202);
   expect((await post(`${token}x`)).status).toBe(401);
   // The restarted run re-sent nothing: with the simulator's own duplicates off, none at all.
-  const counts = acceptedAndDuplicates(await (await fetch(`${url}/metrics`, { headers: asAdmin })).text());
+  const counts = await readIngestCounts(url);
   expect(counts.accepted).toBeGreaterThan(0);
   expect(counts.duplicates).toBe(0);
 

@@ -56,17 +56,20 @@ describe.each(['sqlite', 'postgres'] as const)('kill -9 on %s', (kind) => {
     for (const cleanup of cleanups.reverse()) await cleanup();
   });
 
-  test('a restart after kill -9 restores the live conferences exactly and loses nothing acknowledged', async () => {
-    const env: Record<string, string> = { INGEST_TOKEN: TOKEN };
+  /** The sidecar's environment for a fresh store of this kind: its own data directory or database. */
+  async function storeEnv(): Promise<Record<string, string>> {
     if (kind === 'sqlite') {
       const dir = mkdtempSync(join(tmpdir(), 'confwatch-kill-'));
       cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-      env.DATA_DIR = dir;
-    } else {
-      const db = await createScratchDatabase();
-      cleanups.push(() => db.drop());
-      env.DATABASE_URL = db.url;
+      return { INGEST_TOKEN: TOKEN, DATA_DIR: dir };
     }
+    const db = await createScratchDatabase();
+    cleanups.push(() => db.drop());
+    return { INGEST_TOKEN: TOKEN, DATABASE_URL: db.url };
+  }
+
+  test('a restart after kill -9 restores the live conferences exactly and loses nothing acknowledged', async () => {
+    const env = await storeEnv();
     const first = await spawnSidecar(env);
     cleanups.push(() => void first.child.kill('SIGKILL'));
     await postCalls(first.url, 25);
@@ -81,16 +84,7 @@ describe.each(['sqlite', 'postgres'] as const)('kill -9 on %s', (kind) => {
   });
 
   test('kill -9 in the middle of a stream of posts: every batch answered 202 is there after the restart', async () => {
-    const env: Record<string, string> = { INGEST_TOKEN: TOKEN };
-    if (kind === 'sqlite') {
-      const dir = mkdtempSync(join(tmpdir(), 'confwatch-kill-'));
-      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-      env.DATA_DIR = dir;
-    } else {
-      const db = await createScratchDatabase();
-      cleanups.push(() => db.drop());
-      env.DATABASE_URL = db.url;
-    }
+    const env = await storeEnv();
     const first = await spawnSidecar(env);
     const acknowledged: string[] = [];
     let killed = false;

@@ -1,6 +1,5 @@
+import { STREAMS, type StreamName } from '@/server/ingest/streams';
 import { INGEST_TOKEN, SIDECAR_URL } from './stack';
-
-export type StreamName = 'contact-events' | 'agent-events' | 'ccp';
 
 /** Raw items for one step of a call, by the ingest stream each belongs to. */
 export type Batch = Record<StreamName, unknown[]>;
@@ -38,7 +37,7 @@ export async function postItems(stream: StreamName, items: unknown[]): Promise<v
  * is measured from there.
  */
 export async function postBatch(batch: Batch): Promise<number> {
-  for (const stream of ['contact-events', 'agent-events', 'ccp'] as const) {
+  for (const stream of STREAMS) {
     if (batch[stream].length > 0) await postItems(stream, batch[stream]);
   }
   return Date.now();

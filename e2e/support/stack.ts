@@ -1,8 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { EnvSchema } from '@/server/env';
-import { WebEnvSchema } from '@/server/web/env';
+import { cleanEnv } from '@/server/test-helpers/node-entry';
 import { assertPortFree, startNodeChild, stopChild, waitForHttpOk, type Child } from './child-process';
 
 /** Several checkouts on one machine can run the suite at once with distinct `E2E_PORT_OFFSET`s. */
@@ -35,16 +34,6 @@ export type Stack = {
   logs(): string;
   stop(): Promise<void>;
 };
-
-/**
- * The parent's environment without any variable the servers read: a developer's DATABASE_URL or
- * SIM_* settings must not leak into the suite.
- */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env = { ...process.env };
-  for (const key of [...Object.keys(EnvSchema.shape), ...Object.keys(WebEnvSchema.shape)]) delete env[key];
-  return env;
-}
 
 function sidecarEnv(dataDir: string): NodeJS.ProcessEnv {
   return {

@@ -1,14 +1,15 @@
+import type { CcpConnectionKind, CcpConnectionState, MonitorMode } from '@/lib/conference';
 import type { StreamsConnection, StreamsContact } from './streams-types';
 
 export type RelayConnection = {
   connectionId: string;
-  kind: 'self' | 'customer' | 'agent' | 'external' | 'supervisor';
-  state: 'connecting' | 'connected' | 'hold' | 'disconnected';
+  kind: CcpConnectionKind;
+  state: CcpConnectionState;
   muted?: boolean;
   forcedMute?: boolean;
   phoneNumber?: string;
   name?: string;
-  monitorMode?: 'silent' | 'barge';
+  monitorMode?: MonitorMode;
 };
 
 /** The CCP relay format the sidecar's `POST /ingest/ccp` accepts (lib/conference/SPEC.md, Inputs). */

@@ -2,23 +2,17 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { applyEvent, createEngine, isKnownEvent, type EngineState } from './engine';
 import type { DomainEvent } from './events';
-import { callScriptArb, eventsForCall } from './test-helpers/arbitrary-calls';
+import { twoCallsArb as twoCalls } from './test-helpers/arbitrary-calls';
 import { ccp, connection, contact, leg, ROOT, sec } from './test-helpers/builders';
+import { PROPERTY_SEED as SEED } from './test-helpers/property-seed';
+import { run, viewsOf } from './test-helpers/run';
 import type { EngineSettings } from './types';
-import { toConferenceView } from './view';
-import type { ConferenceView } from './view-schema';
 
-/** Seeded, so CI runs are repeatable; FC_SEED reproduces a reported failure. */
-const SEED = Number(process.env.FC_SEED ?? 20261123);
 const NOW = sec(6 * 3600);
 const HORIZON_MS = 20_000;
 /** Small enough that the generated calls compact many times over. */
 const TIGHT: Partial<EngineSettings> = { compactAfterFacts: 4, compactHorizonMs: HORIZON_MS };
 const OFF: Partial<EngineSettings> = { compactAfterFacts: Infinity };
-
-const twoCalls = fc
-  .tuple(callScriptArb('r1'), callScriptArb('r2'))
-  .map(([a, b]) => [...eventsForCall(a), ...eventsForCall(b)]);
 
 /**
  * A delivery order in which no event comes more than half the horizon (in source time) after it
@@ -30,18 +24,9 @@ const withinHorizon = (events: readonly DomainEvent[], delays: readonly number[]
     .sort((a, b) => a.arrives - b.arrives)
     .map((d) => d.event);
 
-function apply(events: readonly DomainEvent[], settings: Partial<EngineSettings>): EngineState {
-  const state = createEngine(settings);
-  for (const event of events) applyEvent(state, event, NOW);
-  return state;
-}
-
-function views(state: EngineState): Record<string, ConferenceView> {
-  const out: Record<string, ConferenceView> = {};
-  for (const [id, record] of state.conferences)
-    out[id] = toConferenceView(record.model, state.settings.longHoldMs, NOW);
-  return out;
-}
+const apply = (events: readonly DomainEvent[], settings: Partial<EngineSettings>): EngineState =>
+  run(events, settings, NOW);
+const views = (state: EngineState) => viewsOf(state, NOW);
 
 /** One call of three parties and a CCP that reports every `everyMs` for `durationMs`. */
 function chattyCall(durationMs: number, everyMs: number): DomainEvent[] {

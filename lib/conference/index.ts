@@ -14,10 +14,15 @@ export {
 export type { ApplyOutcome, ApplyResult, EngineState, EngineStats } from './engine';
 export type { ConferenceRecord } from './conference-record';
 export {
+  conferenceModel,
   conferenceStartedAt,
+  conferenceView,
   customerOnHold,
+  holdsConference,
   isTombstoned,
   listedRecord,
+  liveRecord,
+  liveRecords,
   reconcileTargets,
 } from './live-queries';
 export type { ReconcileTargets } from './live-queries';

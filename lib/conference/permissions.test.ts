@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import type { ConferenceMode } from './enums';
 import { permissions, type CallFacts, type Party } from './permissions';
 
 const party = (id: string, role: Party['role'], extra: Partial<Party> = {}): Party => ({
@@ -25,7 +26,7 @@ const call: CallFacts = {
 };
 
 const decide = (
-  mode: 'multi-party' | 'three-party',
+  mode: ConferenceMode,
   actor: Party,
   target: Party,
   action: Parameters<typeof permissions>[3],

@@ -2,33 +2,18 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { applyEvent, createEngine, type EngineState } from './engine';
 import type { DomainEvent } from './events';
-import { callScriptArb, eventsForCall, shuffle } from './test-helpers/arbitrary-calls';
+import { shuffle, twoCallsArb as twoCalls } from './test-helpers/arbitrary-calls';
 import { sec } from './test-helpers/builders';
+import { PROPERTY_SEED } from './test-helpers/property-seed';
+import { run, viewsOf } from './test-helpers/run';
 import type { ConferenceMode } from './enums';
-import { toConferenceView } from './view';
-import type { ConferenceView } from './view-schema';
 
-/** Seeded, so CI runs are repeatable; FC_SEED reproduces a reported failure. */
-const SEED = Number(process.env.FC_SEED ?? 20261123);
-const RUNS = { seed: SEED, numRuns: 150 };
+const RUNS = { seed: PROPERTY_SEED, numRuns: 150 };
 const NOW = sec(4 * 3600);
 
-const twoCalls = fc
-  .tuple(callScriptArb('r1'), callScriptArb('r2'))
-  .map(([a, b]) => [...eventsForCall(a), ...eventsForCall(b)]);
-
-function apply(events: readonly DomainEvent[], mode: ConferenceMode = 'multi-party'): EngineState {
-  const state = createEngine({ mode });
-  for (const event of events) applyEvent(state, event, NOW);
-  return state;
-}
-
-function views(state: EngineState): Record<string, ConferenceView> {
-  const out: Record<string, ConferenceView> = {};
-  for (const [id, record] of state.conferences)
-    out[id] = toConferenceView(record.model, state.settings.longHoldMs, NOW);
-  return out;
-}
+const apply = (events: readonly DomainEvent[], mode: ConferenceMode = 'multi-party'): EngineState =>
+  run(events, { mode }, NOW);
+const views = (state: EngineState) => viewsOf(state, NOW);
 
 const STAGE_RANK = { dialing: 0, connected: 1, hold: 1, disconnected: 2 } as const;
 

@@ -13,12 +13,12 @@ import {
   ROOT,
   sec,
 } from './test-helpers/builders';
+import { PROPERTY_SEED } from './test-helpers/property-seed';
 import { party, run, viewOf } from './test-helpers/run';
 import { inScope, scopeKeysOf, scopeKeysOfModel, type Scope, type ScopeKeys } from './scope';
 import { toConferenceView } from './view';
 
-const SEED = Number(process.env.FC_SEED ?? 20261123);
-const RUNS = { seed: SEED, numRuns: 150 };
+const RUNS = { seed: PROPERTY_SEED, numRuns: 150 };
 const NOW = sec(4 * 3600);
 
 const sorted = (keys: ScopeKeys) => ({ queues: [...keys.queues].sort(), groups: [...keys.groups].sort() });

@@ -1,27 +1,13 @@
-import { spawn } from 'node:child_process';
-import { fileURLToPath } from 'node:url';
+import { runNodeProcess, type ProcessResult } from './node-process';
 
-export const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
-
-export type ScriptResult = { code: number | null; stdout: string; stderr: string };
-
-/** Runs `scripts/<name>.ts` with tsx from the repository root, as `npm run <name>` does. */
+/**
+ * Runs `scripts/<name>.ts` from the repository root, as `npm run <name>` does, with the test's
+ * environment and `env` on top (a variable set to undefined is left out).
+ */
 export function runScript(
   name: string,
   args: readonly string[],
   env: Record<string, string | undefined> = {},
-): Promise<ScriptResult> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, [`scripts/${name}.ts`, ...args], {
-      cwd: REPO_ROOT,
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
+): Promise<ProcessResult> {
+  return runNodeProcess(`scripts/${name}.ts`, { args, env: { ...process.env, ...env } });
 }

@@ -1,17 +1,31 @@
 import pg from 'pg';
+import { z } from 'zod';
 
 /** A throwaway PostgreSQL database; `drop()` removes it, whatever is still connected to it. */
 export type ScratchDatabase = { url: string; drop(): Promise<void> };
 
-/** Where tests and the bench make scratch databases unless told otherwise (trust auth, as in CI). */
-export const DEFAULT_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+/**
+ * TEST_DATABASE_URL: the PostgreSQL server where the tests and the bench make their databases and
+ * schemas; by default the local one, with trust authentication as in CI.
+ */
+const TestDatabaseUrlSchema = z
+  .string()
+  .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+  .default('postgres://postgres@127.0.0.1:5432/postgres');
+
+/** The tests' TEST_DATABASE_URL (empty counts as unset); throws on one that is not a PostgreSQL URL. */
+export function testDatabaseUrl(value = process.env.TEST_DATABASE_URL): string {
+  const parsed = TestDatabaseUrlSchema.safeParse(value || undefined);
+  if (!parsed.success) throw new Error(`TEST_DATABASE_URL ${parsed.error.issues[0]!.message}`);
+  return parsed.data;
+}
 
 /**
  * Creates a database named `<prefix>_<pid>_<time>` on the server `adminUrl` points at (the test
  * suite's TEST_DATABASE_URL by default) and returns its URL.
  */
 export async function createScratchDatabase(
-  adminUrl = process.env.TEST_DATABASE_URL || DEFAULT_ADMIN_URL,
+  adminUrl = testDatabaseUrl(),
   prefix = 'confwatch_test',
 ): Promise<ScratchDatabase> {
   const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;

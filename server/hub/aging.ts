@@ -2,6 +2,7 @@ import {
   archiveConference,
   customerOnHold,
   endStaleConference,
+  liveRecord,
   longHoldSince,
   pruneEngine,
   type EngineState,
@@ -44,8 +45,8 @@ export function ageConferences(
   const plan: AgingResult = { toArchive: [], changed: [], orphansDropped: 0, dropped: [] };
   for (const id of book.changed) {
     guard(id, () => {
-      const record = engine.conferences.get(id);
-      if (!record || record.archivedAt !== undefined) return;
+      const record = liveRecord(engine, id);
+      if (!record) return;
       const model = record.model;
       if (model.endedAt === undefined) book.endedSeen.delete(id);
       else if (!book.endedSeen.has(id)) book.endedSeen.set(id, now);
@@ -58,12 +59,8 @@ export function ageConferences(
     if (now - heard < settings.staleMs) continue;
     book.lastHeard.delete(id);
     guard(id, () => {
-      const record = engine.conferences.get(id);
-      if (
-        record &&
-        record.archivedAt === undefined &&
-        endStaleConference(engine, id, record.model.lastEventAt)
-      ) {
+      const record = liveRecord(engine, id);
+      if (record && endStaleConference(engine, id, record.model.lastEventAt)) {
         plan.changed.push(id);
         book.endedSeen.set(id, now);
       }
@@ -72,8 +69,8 @@ export function ageConferences(
 
   for (const [id, seen] of book.endedSeen) {
     guard(id, () => {
-      const record = engine.conferences.get(id);
-      if (!record || record.archivedAt !== undefined) {
+      const record = liveRecord(engine, id);
+      if (!record) {
         book.endedSeen.delete(id);
       } else if (record.model.listedAt === undefined) {
         // Never a conference (no agent ever answered): nothing to show or to keep.
@@ -87,8 +84,7 @@ export function ageConferences(
 
   for (const id of new Set([...book.holding, ...book.longHoldShown])) {
     guard(id, () => {
-      const record = engine.conferences.get(id);
-      const model = record && record.archivedAt === undefined ? record.model : undefined;
+      const model = liveRecord(engine, id)?.model;
       const long = model !== undefined && longHoldSince(model, engine.settings.longHoldMs, now) !== undefined;
       if (!model || !customerOnHold(model)) book.holding.delete(id);
       if (long === book.longHoldShown.has(id)) return;

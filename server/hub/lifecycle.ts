@@ -1,4 +1,4 @@
-import { archiveConference, toConferenceView, type ConferenceView } from '@/lib/conference';
+import { archiveConference, conferenceView, liveRecords, type ConferenceView } from '@/lib/conference';
 import { pictureChangesOf } from '@/lib/reports/picture-changes';
 import type { Store } from '@/server/store';
 import { ageConferences, type LifecycleSettings } from './aging';
@@ -55,9 +55,10 @@ export function createLifecycle(deps: {
   function historyViews(ids: Iterable<string>, now: number): ConferenceView[] {
     const views: ConferenceView[] = [];
     for (const id of ids) {
-      const record = engine.conferences.get(id);
-      if (!record || state.attention.has(id)) continue;
-      guard(id, () => void views.push(toConferenceView(record.model, engine.settings.longHoldMs, now)));
+      guard(id, () => {
+        const view = conferenceView(engine, id, now);
+        if (view) views.push(view);
+      });
     }
     return views;
   }
@@ -117,8 +118,7 @@ export function createLifecycle(deps: {
       for (const id of result.damaged)
         deps.onFault(id, 'restore', new Error('a logged event could not be applied'));
       const conferences: string[] = [];
-      for (const [id, record] of engine.conferences) {
-        if (record.archivedAt !== undefined) continue;
+      for (const { id } of liveRecords(engine)) {
         book.lastHeard.set(id, now);
         book.changed.add(id);
         deps.republish(id);

@@ -5,6 +5,7 @@ import {
   scopeKeysOfModel,
   type ScopeKeys,
   listedRecord,
+  liveRecords,
   toConferenceCore,
   toConferenceView,
   type ConferenceModel,
@@ -107,7 +108,7 @@ export function createReadModel(deps: {
     },
     list({ scope, includeEnded, after, limit }) {
       const rows: { id: string; startedAt: number }[] = [];
-      for (const id of state.engine.conferences.keys()) {
+      for (const { id } of liveRecords(state.engine)) {
         const model = record(id)?.model;
         if (!model || (!includeEnded && model.endedAt !== undefined)) continue;
         if (scope !== 'all' && !matchesScope(keysOf(id, model), scope)) continue;

@@ -1,4 +1,10 @@
-import { applyEvent, listEventRoots, resetTrafficStats, type EngineState } from '@/lib/conference';
+import {
+  applyEvent,
+  holdsConference,
+  listEventRoots,
+  resetTrafficStats,
+  type EngineState,
+} from '@/lib/conference';
 import { CorruptEventRowError, type LoggedEvent, type Store } from '@/server/store';
 
 const PAGE = 5_000;
@@ -68,6 +74,6 @@ export async function replayEventLog(
   const archived =
     oldest === undefined
       ? []
-      : (await store.listArchivedIdsSince(oldest - 1)).filter((id) => engine.conferences.has(id));
+      : (await store.listArchivedIdsSince(oldest - 1)).filter((id) => holdsConference(engine, id));
   return { events, archived, quarantined, damaged: [...damaged] };
 }

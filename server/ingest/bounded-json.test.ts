@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
+import { PROPERTY_SEED as SEED } from '@/lib/conference/test-helpers/property-seed';
 import { contactEvent } from '@/server/test-helpers/raw-builders';
 import { parseBoundedJson } from './bounded-json';
 
-const SEED = Number(process.env.FC_SEED ?? 20261123);
 const nested = (depth: number, open = '[', close = ']') => open.repeat(depth) + close.repeat(depth);
 const FORBIDDEN = ['__proto__', 'constructor', 'prototype'];
 const hasForbiddenKey = (value: unknown): boolean =>

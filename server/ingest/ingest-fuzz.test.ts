@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { PROPERTY_SEED as SEED } from '@/lib/conference/test-helpers/property-seed';
 import { startTestSidecar, TOKEN, type TestSidecar } from '@/server/test-helpers/test-sidecar';
 import { parseBoundedJson } from './bounded-json';
 import {
@@ -11,8 +12,6 @@ import {
   type FuzzItem,
 } from './test-helpers/fuzz-items';
 
-/** Seeded, so CI runs are repeatable; FC_SEED reproduces a reported failure. */
-const SEED = Number(process.env.FC_SEED ?? 20261123);
 const BATCHES = 110;
 
 /**

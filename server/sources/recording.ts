@@ -2,6 +2,7 @@ import { createReadStream, createWriteStream, type WriteStream } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
+import { describeIssues } from '@/lib/realtime/describe-issues';
 import { StreamNameSchema, type StreamName } from '@/server/ingest/streams';
 
 export { StreamNameSchema, type StreamName };
@@ -44,9 +45,8 @@ export async function* readRecording(path: string): AsyncGenerator<{ line: numbe
     }
     const parsed = RecordedItemSchema.safeParse(value);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      const where = issue.path.length > 0 ? `${issue.path.join('.')}: ` : '';
-      throw new RecordingLineError(path, line, `not a recorded item (${where}${issue.message})`);
+      const issue = describeIssues(parsed.error, { max: 1 });
+      throw new RecordingLineError(path, line, `not a recorded item (${issue})`);
     }
     yield { line, item: parsed.data };
   }

@@ -1,17 +1,10 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { AlertKind } from '@/lib/conference';
+import { AlertKindSchema, type AlertKind, type ConferenceMode } from '@/lib/conference';
+import { STREAMS } from '@/server/ingest/streams';
 import { connectBoardClient, startTestSidecar, type TestSidecar } from '@/server/test-helpers/test-sidecar';
 import { createSimulator } from './simulator';
 
-const ALL_ALERTS: AlertKind[] = [
-  'cap-reached',
-  'contact-lens-conflict',
-  'long-hold',
-  'no-agent',
-  'caller-dropped',
-  'primary-left',
-  'cap-exceeded',
-];
+const ALL_ALERTS = AlertKindSchema.options;
 
 const running: TestSidecar[] = [];
 afterEach(async () => {
@@ -22,7 +15,7 @@ afterEach(async () => {
  * Plays ten simulated minutes through the real sidecar over HTTP, as the replay tool would, moving the
  * sidecar clock with the recording, and records what a browser sees.
  */
-async function playTenMinutes(mode: 'multi-party' | 'three-party') {
+async function playTenMinutes(mode: ConferenceMode) {
   const sidecar = await startTestSidecar({
     CONFERENCE_MODE: mode,
     ENDED_GRACE_SECONDS: '2',
@@ -48,7 +41,7 @@ async function playTenMinutes(mode: 'multi-party' | 'three-party') {
       authorization: `Bearer ${replayToken}`,
       'x-confwatch-source-clock': new Date(t).toISOString(),
     };
-    for (const stream of ['contact-events', 'agent-events', 'ccp'] as const) {
+    for (const stream of STREAMS) {
       const batch = items.filter((i) => i.stream === stream).map((i) => i.payload);
       if (batch.length === 0) continue;
       const result = await sidecar.post(stream, batch, clock);

@@ -2,7 +2,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { asAdmin, spawnSidecar, type SidecarProcess } from '@/server/test-helpers/sidecar-process';
+import {
+  readIngestCounts,
+  spawnSidecar,
+  type SidecarProcess,
+} from '@/server/test-helpers/sidecar-process';
 import { startFakeConnect, type FakeConnect } from './connect/test-helpers/fake-connect';
 
 const INSTANCE = '11111111-2222-3333-4444-555555555555';
@@ -41,18 +45,7 @@ test('O1 a simulator restarted on the same DATA_DIR continues with new calls: ac
   const env = { DATA_DIR: dir, SOURCE: 'simulator', SIM_SPEED: '20', SIM_DUPLICATE_RATE: '0' };
   const readRun = async (sidecar: SidecarProcess) =>
     (await sidecar.getJson('/api/status')).simulator.run as number;
-  const counts = async (sidecar: SidecarProcess) => {
-    const text = await (await fetch(`${sidecar.url}/metrics`, { headers: asAdmin })).text();
-    const sum = (outcome: string) =>
-      [
-        ...text.matchAll(
-          new RegExp(`^confwatch_ingest_events_total\\{outcome="${outcome}"[^}]*\\} (\\d+)$`, 'gm'),
-        ),
-      ]
-        .map((m) => Number(m[1]))
-        .reduce((a, b) => a + b, 0);
-    return { accepted: sum('accepted'), duplicates: sum('duplicate') };
-  };
+  const counts = (sidecar: SidecarProcess) => readIngestCounts(sidecar.url);
   const first = await spawnSidecar(env);
   cleanups.push(() => first.child.kill('SIGKILL'));
   await expect.poll(async () => (await counts(first)).accepted, { timeout: 15_000 }).toBeGreaterThan(50);

@@ -8,7 +8,7 @@ import { CorruptRowError, describeIssues, parseInput } from './errors';
 import { HISTORY_COLUMNS, toHistoryParams } from './history-row';
 import { reportStatements } from './report-rows';
 import { epochMs, HistoryQuerySchema, idSchema } from './input-schemas';
-import { chunk, placeholders, sql, type SqlDatabase, type SqlParam, type SqlRow } from './sql-database';
+import { chunk, placeholders, sql, type SqlDatabase, type SqlRow } from './sql-database';
 import type { HistoryQuery } from './store';
 
 /** 12 parameters a row: 100 rows stay far below both dialects' parameter limits. */
@@ -90,50 +90,17 @@ export async function getHistory(db: SqlDatabase, id: string): Promise<Conferenc
   return rows.length === 0 ? null : toView(rows[0]!).view;
 }
 
-/**
- * Newest ended first (ties by id, descending). Paging is keyed on `endedAt` alone, so a page that
- * fills `limit` is extended by the records that tie with its last one: the next page, asked for
- * with `beforeEndedAt` = that `endedAt`, then neither skips nor repeats any record.
- */
+/** Newest ended first (ties by id, descending), at most `limit`. */
 export async function listHistory(db: SqlDatabase, query: HistoryQuery): Promise<ConferenceView[]> {
   const q = parseInput(HistoryQuerySchema, query, 'listHistory');
   const limit = q.limit ?? DEFAULT_LIMIT;
-  const where: string[] = [];
-  const params: SqlParam[] = [];
-  const filter = (clause: string, value: SqlParam | undefined) => {
-    if (value === undefined) return;
-    where.push(clause);
-    params.push(value);
-  };
-  filter('ended_at >= ?', q.endedFrom);
-  filter('ended_at < ?', q.endedTo);
-  filter('ended_at < ?', q.beforeEndedAt);
-  filter('queue_arn = ?', q.queueArn);
-  filter('mode = ?', q.mode);
-  filter('peak_participants >= ?', q.minPeak);
-  const whereText = (extra: string[]) =>
-    where.length + extra.length === 0 ? '' : `WHERE ${[...where, ...extra].join(' AND ')}`;
-
-  const page = (
-    await db.all(
-      sql(
-        `SELECT id, ended_at, record FROM history ${whereText([])} ORDER BY ended_at DESC, id DESC LIMIT ?`,
-        ...params,
-        limit,
-      ),
-    )
-  ).map(toView);
-  const last = page[page.length - 1];
-  if (page.length < limit || !last) return page.map((p) => p.view);
-  const ties = await db.all(
-    sql(
-      `SELECT id, ended_at, record FROM history ${whereText(['ended_at = ?', 'id < ?'])} ORDER BY id DESC`,
-      ...params,
-      last.endedAt,
-      last.view.id,
-    ),
+  const order = 'ORDER BY ended_at DESC, id DESC LIMIT ?';
+  const rows = await db.all(
+    q.endedFrom === undefined
+      ? sql(`SELECT id, ended_at, record FROM history ${order}`, limit)
+      : sql(`SELECT id, ended_at, record FROM history WHERE ended_at >= ? ${order}`, q.endedFrom, limit),
   );
-  return [...page, ...ties.map(toView)].map((p) => p.view);
+  return rows.map((row) => toView(row).view);
 }
 
 /** Ids archived strictly after `archivedAfter`, oldest archive first. */

@@ -1,6 +1,6 @@
 // What callers hand the store, checked before anything is written (bad input never reaches SQL).
 import { z } from 'zod';
-import { ConferenceModeSchema, DomainEventSchema, EpochMsSchema, IdSchema } from '@/lib/conference';
+import { DomainEventSchema, EpochMsSchema, IdSchema } from '@/lib/conference';
 import { AlertAckSchema as WireAlertAckSchema } from '@/lib/realtime/messages';
 import type { AlertAck, EventLogEntry, HistoryQuery, StoreConfig } from './store';
 
@@ -21,12 +21,7 @@ export const EventLogEntrySchema: z.ZodType<EventLogEntry> = z.object({
 
 export const HistoryQuerySchema: z.ZodType<HistoryQuery> = z.strictObject({
   endedFrom: epochMs.optional(),
-  endedTo: epochMs.optional(),
-  queueArn: idSchema.optional(),
-  mode: ConferenceModeSchema.optional(),
-  minPeak: z.number().int().nonnegative().optional(),
   limit: z.number().int().min(1).max(1000).optional(),
-  beforeEndedAt: epochMs.optional(),
 });
 
 /** The wire's acknowledgement, strict, with times in any ISO-8601 spelling (the store keeps epoch ms). */

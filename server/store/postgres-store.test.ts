@@ -1,12 +1,13 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { testDatabaseUrl } from '@/scripts/test-helpers/scratch-database';
 import { openStore } from './open-store';
 import { TABLE_NAMES } from './schema';
 import { describeError, openPostgresDatabase, redactDatabaseUrl } from './postgres-database';
 import { sql } from './sql-database';
 import { registerStoreContract } from './store-contract';
 
-const DATABASE_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+const DATABASE_URL = testDatabaseUrl();
 const SCHEMA = `confwatch_test_${process.pid}_${Date.now().toString(36)}`;
 const admin = new pg.Client({ connectionString: DATABASE_URL });
 let connected = false;

@@ -1,4 +1,4 @@
-import type { ConferenceMode, ConferenceView, DomainEvent } from '@/lib/conference';
+import type { ConferenceView, DomainEvent } from '@/lib/conference';
 import type { AlertAck as WireAlertAck } from '@/lib/realtime/messages';
 import type { AuditEntry, LoggedAuditEntry, SessionRecord, TokenRecord, UserRecord } from './auth-records';
 import type { DaySums } from '@/lib/reports/daily-report';
@@ -16,18 +16,15 @@ export type EventLogEntry = { roots: readonly string[]; receivedAt: number; even
 /** One event log row; `rootId` is `''` for an event that touches no conference. */
 export type LoggedEvent = { seq: number; rootId: string; receivedAt: number; event: DomainEvent };
 
+/**
+ * What `listHistory` answers: whether, and what, history holds from a moment on (the seed's guard
+ * asks). Reports read history through their own queries (report facts, drill-down pages).
+ */
 export type HistoryQuery = {
   /** Inclusive lower bound on `endedAt` (epoch ms). */
   endedFrom?: number;
-  /** Exclusive upper bound on `endedAt` (epoch ms), so consecutive days never overlap. */
-  endedTo?: number;
-  queueArn?: string;
-  mode?: ConferenceMode;
-  minPeak?: number;
   /** Default 100, at most 1000. */
   limit?: number;
-  /** Keyset paging: only conferences that ended strictly before this (the last page's oldest `endedAt`). */
-  beforeEndedAt?: number;
 };
 
 /** A supervisor's acknowledgement of one raising of one alert (the wire type). Times are ISO-8601. */
@@ -56,7 +53,7 @@ export type Store = {
   ): Promise<void>;
   getPictureChanges(id: string): Promise<PictureChange[] | null>;
   getHistory(id: string): Promise<ConferenceView | null>;
-  /** Newest ended first. A page is extended past `limit` by records that tie with its last `endedAt`. */
+  /** Newest ended first (ties by id, descending), at most `limit`. */
   listHistory(query: HistoryQuery): Promise<ConferenceView[]>;
   /** Ids archived strictly after `archivedAfter`, oldest archive first. */
   listArchivedIdsSince(archivedAfter: number): Promise<string[]>;

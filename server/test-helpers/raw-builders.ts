@@ -1,3 +1,5 @@
+import type { CcpConnectionKind, CcpConnectionState } from '@/lib/conference';
+
 /**
  * Builders for the three raw formats exactly as Amazon Connect (and the CCP relay) send them, for
  * ingest and sidecar tests. Times are seconds after T0.
@@ -146,8 +148,8 @@ export function agentEvent(
 
 type Connection = {
   connectionId?: string;
-  kind: 'self' | 'customer' | 'agent' | 'external' | 'supervisor';
-  state: 'connecting' | 'connected' | 'hold' | 'disconnected';
+  kind: CcpConnectionKind;
+  state: CcpConnectionState;
   muted?: boolean;
   forcedMute?: boolean;
   agentArn?: string;

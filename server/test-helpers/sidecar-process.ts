@@ -44,3 +44,17 @@ export async function spawnSidecar(env: Record<string, string>): Promise<Sidecar
     getJson: async (path) => (await fetch(`${sidecar.url}${path}`, { headers: asAdmin })).json(),
   };
 }
+
+/** Events ingested since the sidecar at `url` started, summed over sources: accepted and duplicates. */
+export async function readIngestCounts(url: string): Promise<{ accepted: number; duplicates: number }> {
+  const metrics = await (await fetch(`${url}/metrics`, { headers: asAdmin })).text();
+  const sum = (outcome: string) =>
+    [
+      ...metrics.matchAll(
+        new RegExp(`^confwatch_ingest_events_total\\{outcome="${outcome}"[^}]*\\} (\\d+)$`, 'gm'),
+      ),
+    ]
+      .map((m) => Number(m[1]))
+      .reduce((a, b) => a + b, 0);
+  return { accepted: sum('accepted'), duplicates: sum('duplicate') };
+}

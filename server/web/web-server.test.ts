@@ -8,7 +8,7 @@ import {
   type TestSidecar,
 } from '@/server/test-helpers/test-sidecar';
 import { routeForPath } from './proxy';
-import { createWebServer } from './web-server';
+import { createWebServer, type WebServerOptions } from './web-server';
 
 const SECURITY = { frameAncestors: [], dev: false, https: () => false };
 
@@ -18,6 +18,17 @@ const listen = (server: Server) =>
       resolve(`http://127.0.0.1:${(server.address() as AddressInfo).port}`),
     ),
   );
+
+type Web = { url: string; close(): void };
+
+/** The web process on a free port in front of `sidecarUrl`, with `handleApp` standing in for Next.js. */
+async function startWeb(sidecarUrl: string, handleApp: WebServerOptions['handleApp']): Promise<Web> {
+  const web = createWebServer({ sidecarUrl: new URL(sidecarUrl), handleApp, security: SECURITY });
+  return { url: await listen(web.server), close: web.close };
+}
+
+/** The port-9 discard service: nothing listens there, so a connection is refused at once. */
+const UNREACHABLE = 'http://127.0.0.1:9';
 
 /** A request with the path exactly as written (fetch and URL would resolve the dot-segments). */
 function rawGet(base: string, path: string, headers: Record<string, string> = {}) {
@@ -59,7 +70,7 @@ describe('routeForPath', () => {
 
 describe('the web origin', () => {
   let echo: Server;
-  let web: ReturnType<typeof createWebServer>;
+  let web: Web;
   let webUrl: string;
   beforeAll(async () => {
     // An upstream that answers with what it received: what the proxy forwards, headers and all.
@@ -67,16 +78,11 @@ describe('the web origin', () => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ url: req.url, headers: req.headers }));
     });
-    const echoUrl = await listen(echo);
-    web = createWebServer({
-      sidecarUrl: new URL(echoUrl),
-      handleApp: (_req, res) => {
-        res.writeHead(200, { 'content-type': 'text/plain' });
-        res.end('the app');
-      },
-      security: SECURITY,
+    web = await startWeb(await listen(echo), (_req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end('the app');
     });
-    webUrl = await listen(web.server);
+    webUrl = web.url;
   });
   afterAll(() => {
     web.close();
@@ -108,16 +114,12 @@ describe('the web origin', () => {
 
 describe('Socket.IO through the web origin', () => {
   let sidecar: TestSidecar;
-  let web: ReturnType<typeof createWebServer>;
+  let web: Web;
   let webUrl: string;
   beforeAll(async () => {
     sidecar = await startTestSidecar();
-    web = createWebServer({
-      sidecarUrl: new URL(sidecar.url),
-      handleApp: (_q, res) => res.end(),
-      security: SECURITY,
-    });
-    webUrl = await listen(web.server);
+    web = await startWeb(sidecar.url, (_q, res) => res.end());
+    webUrl = web.url;
   });
   afterAll(async () => {
     web.close();
@@ -135,14 +137,9 @@ describe('Socket.IO through the web origin', () => {
   });
 
   test('a stopped sidecar is a 502 with a reason, not a hang', async () => {
-    const lonely = createWebServer({
-      sidecarUrl: new URL('http://127.0.0.1:9'),
-      handleApp: (_q, r) => r.end(),
-      security: SECURITY,
-    });
-    const url = await listen(lonely.server);
+    const lonely = await startWeb(UNREACHABLE, (_q, r) => r.end());
     try {
-      const answer = await rawGet(url, '/api/config');
+      const answer = await rawGet(lonely.url, '/api/config');
       expect(answer.status).toBe(502);
       expect(JSON.parse(answer.body).error).toMatch(/not reachable/);
     } finally {
@@ -153,19 +150,15 @@ describe('Socket.IO through the web origin', () => {
 
 describe('the page gate', () => {
   let sidecar: TestSidecar;
-  let web: ReturnType<typeof createWebServer>;
+  let web: Web;
   let webUrl: string;
   beforeAll(async () => {
     sidecar = await startTestSidecar();
-    web = createWebServer({
-      sidecarUrl: new URL(sidecar.url),
-      handleApp: (req, res) => {
-        res.writeHead(200, { 'content-type': 'text/plain' });
-        res.end(`the app, nonce ${String(req.headers['x-nonce'])}`);
-      },
-      security: SECURITY,
+    web = await startWeb(sidecar.url, (req, res) => {
+      res.writeHead(200, { 'content-type': 'text/plain' });
+      res.end(`the app, nonce ${String(req.headers['x-nonce'])}`);
     });
-    webUrl = await listen(web.server);
+    webUrl = web.url;
   });
   afterAll(async () => {
     web.close();
@@ -214,14 +207,9 @@ describe('the page gate', () => {
   });
 
   test('with the sidecar unreachable a page is a 503 that retries, never served unchecked', async () => {
-    const lonely = createWebServer({
-      sidecarUrl: new URL('http://127.0.0.1:9'),
-      handleApp: (_q, r) => r.end('the app'),
-      security: SECURITY,
-    });
-    const url = await listen(lonely.server);
+    const lonely = await startWeb(UNREACHABLE, (_q, r) => r.end('the app'));
     try {
-      const answer = await rawGet(url, '/');
+      const answer = await rawGet(lonely.url, '/');
       expect(answer.status).toBe(503);
       expect(answer.body).not.toContain('the app');
       expect(answer.body).toContain('http-equiv="refresh"');

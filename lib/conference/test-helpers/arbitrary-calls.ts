@@ -37,6 +37,11 @@ export const callScriptArb = (rootId: string): fc.Arbitrary<CallScript> =>
     actions: fc.array(actionArb, { maxLength: 14 }),
   });
 
+/** The events of two independent calls (`r1`, `r2`), in the order each call's script tells them. */
+export const twoCallsArb: fc.Arbitrary<DomainEvent[]> = fc
+  .tuple(callScriptArb('r1'), callScriptArb('r2'))
+  .map(([a, b]) => [...eventsForCall(a), ...eventsForCall(b)]);
+
 type Party = {
   id: string;
   role: 'customer' | 'agent' | 'external' | 'supervisor';

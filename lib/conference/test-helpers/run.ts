@@ -23,6 +23,14 @@ export function viewOf(state: EngineState, now = sec(3600), id = ROOT): Conferen
   return toConferenceView(record.model, state.settings.longHoldMs, now);
 }
 
+/** The served view at `now` of every conference the engine holds, by id. */
+export function viewsOf(state: EngineState, now: number): Record<string, ConferenceView> {
+  const out: Record<string, ConferenceView> = {};
+  for (const [id, record] of state.conferences)
+    out[id] = toConferenceView(record.model, state.settings.longHoldMs, now);
+  return out;
+}
+
 export function party(view: ConferenceView, id: string): ParticipantView {
   const p = view.participants.find((x) => x.id === id);
   if (!p) throw new Error(`no participant ${id} in ${view.participants.map((x) => x.id).join(', ')}`);

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { ConferenceModeSchema, type ConferenceMode } from '@/lib/conference';
 import {
   activeSize,
   cachedRun,
@@ -10,8 +11,8 @@ import {
   type Run,
 } from './test-helpers/runs';
 
-const runIn = (mode: 'multi-party' | 'three-party'): Run => cachedRun({ seed: 11, mode }, 10);
-const MODES = ['multi-party', 'three-party'] as const;
+const runIn = (mode: ConferenceMode): Run => cachedRun({ seed: 11, mode }, 10);
+const MODES = ConferenceModeSchema.options;
 
 describe('when parties leave (R5, R6, R23, R24, R29)', () => {
   test('R5 after the caller hangs up with three or more left, an agent adds another party', () => {

@@ -1,5 +1,6 @@
 import type { SimContext } from './context';
-import type { Call, Party, PartyState } from './model';
+import type { ParticipantState } from '@/lib/conference';
+import type { Call, Party } from './model';
 import { toIso } from './time';
 
 type Connection = {
@@ -14,7 +15,7 @@ type Connection = {
   monitorMode?: 'silent' | 'barge';
 };
 
-const STATE: Record<PartyState, Connection['state']> = {
+const STATE: Record<ParticipantState, Connection['state']> = {
   dialing: 'connecting',
   connected: 'connected',
   hold: 'hold',

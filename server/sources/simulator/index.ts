@@ -3,6 +3,6 @@ export { SimulatorConfigSchema } from './config';
 export type { SimulatorConfig } from './config';
 export { startLiveSimulator } from './live';
 export type { LiveSimulatorOptions } from './live';
-export { createSimulator } from './simulator';
+export { createSimulator, SUMMARY_COUNTERS } from './simulator';
 export type { Simulator } from './simulator';
 export type { TruthConference, TruthParty, TruthSnapshot } from './truth';

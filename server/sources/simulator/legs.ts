@@ -1,5 +1,6 @@
 import type { SimContext } from './context';
-import type { Call, ContactLensSetting, Leg, LegMethod, Party, Person, Role } from './model';
+import type { ParticipantRole } from '@/lib/conference';
+import type { Call, ContactLensSetting, Leg, LegMethod, Party, Person } from './model';
 
 /** A fresh contact leg of `call`, initiated now. */
 export function createLeg(
@@ -32,12 +33,12 @@ export function createLeg(
   };
 }
 
-const PREFIX: Record<Role, string> = { customer: 'c', agent: 'a', external: 'x', supervisor: 's' };
+const PREFIX: Record<ParticipantRole, string> = { customer: 'c', agent: 'a', external: 'x', supervisor: 's' };
 
 /** A party on `leg`, keyed as the engine keys it: `c:<root>`, `a:<leg>`, `x:<leg>`, `s:<leg>`. */
 export function createParty(
   leg: Leg,
-  role: Role,
+  role: ParticipantRole,
   init: {
     primary?: boolean;
     person?: Person | null;

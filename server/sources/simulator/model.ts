@@ -1,8 +1,7 @@
+import type { ConferenceMode, ParticipantRole, ParticipantState } from '@/lib/conference';
+
 /** The simulated contact centre's moving parts: people, contact legs, parties and calls. */
 
-export type Mode = 'multi-party' | 'three-party';
-export type Role = 'customer' | 'agent' | 'external' | 'supervisor';
-export type PartyState = 'dialing' | 'connected' | 'hold' | 'disconnected';
 export type LegMethod = 'INBOUND' | 'TRANSFER' | 'EXTERNAL_OUTBOUND' | 'MONITOR';
 
 export type Queue = { id: string; arn: string; name: string };
@@ -78,7 +77,7 @@ export type CcpViewState = {
 
 export type Party = {
   id: string;
-  role: Role;
+  role: ParticipantRole;
   primary: boolean;
   leg: Leg;
   /** The agent or supervisor on this party, once known. */
@@ -88,7 +87,7 @@ export type Party = {
   phoneNumber: string | null;
   /** The quick-connect name other agents see in multi-party mode (R16). */
   name: string | null;
-  state: PartyState;
+  state: ParticipantState;
   muted: boolean;
   forcedMute: boolean;
   monitorMode: 'silent' | 'barge' | null;
@@ -100,7 +99,7 @@ export type Party = {
 
 export type Call = {
   rootId: string;
-  mode: Mode;
+  mode: ConferenceMode;
   scenario: string;
   fault: boolean;
   root: Leg;
@@ -125,6 +124,6 @@ export function presentAgents(call: Call): Party[] {
   return call.parties.filter((p) => p.role === 'agent' && (p.state === 'connected' || p.state === 'hold'));
 }
 
-export function capOf(mode: Mode): number {
+export function capOf(mode: ConferenceMode): number {
   return mode === 'multi-party' ? 6 : 3;
 }

@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, test } from 'vitest';
-import { applyEvent, createEngine, toConferenceView, type ConferenceView } from '@/lib/conference';
+import {
+  applyEvent,
+  ConferenceModeSchema,
+  createEngine,
+  toConferenceView,
+  type ConferenceMode,
+  type ConferenceView,
+} from '@/lib/conference';
 import { createNormalizeContext } from '@/server/ingest/normalize-context';
 import { NORMALIZERS } from '@/server/ingest/streams';
 import { DEFAULT_START_AT } from './config';
@@ -10,7 +17,7 @@ import { createSimulator } from './simulator';
  * (an agent ARN in contact events, a directory name in agent events, a quick-connect name in the
  * CCP). Folded together, each party must appear once, under one name.
  */
-function foldSimulatedRun(seed: number, mode: 'multi-party' | 'three-party', minutes: number) {
+function foldSimulatedRun(seed: number, mode: ConferenceMode, minutes: number) {
   const simulator = createSimulator({ seed, mode });
   const engine = createEngine({ mode });
   const directory = new Map<string, string>();
@@ -32,7 +39,7 @@ function foldSimulatedRun(seed: number, mode: 'multi-party' | 'three-party', min
   return { views, directory };
 }
 
-describe.each(['multi-party', 'three-party'] as const)('a seeded simulated run (%s)', (mode) => {
+describe.each(ConferenceModeSchema.options)('a seeded simulated run (%s)', (mode) => {
   let views: ConferenceView[] = [];
   let directory = new Map<string, string>();
   beforeAll(() => {

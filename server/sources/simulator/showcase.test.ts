@@ -1,14 +1,15 @@
 import { describe, expect, test } from 'vitest';
+import { ConferenceModeSchema, type ConferenceMode } from '@/lib/conference';
 import { activeSize, cachedRun, conferenceIds, historyOf, isPresent, type Run } from './test-helpers/runs';
 
-const runIn = (mode: 'multi-party' | 'three-party'): Run => cachedRun({ seed: 11, mode }, 10);
-const MODES = ['multi-party', 'three-party'] as const;
+const runIn = (mode: ConferenceMode): Run => cachedRun({ seed: 11, mode }, 10);
+const MODES = ConferenceModeSchema.options;
 
 /**
  * The alert conditions of the ingest contract, judged from the truth and the raw contact events
  * alone, so that the showcase can be checked without the engine.
  */
-function alertsSeen(run: Run, mode: 'multi-party' | 'three-party'): Set<string> {
+function alertsSeen(run: Run, mode: ConferenceMode): Set<string> {
   const cap = mode === 'three-party' ? 3 : 6;
   const contactLensLegs = new Set(
     run.contactEvents

@@ -22,18 +22,20 @@ export type Simulator = {
   stats(): Record<string, number>;
 };
 
-const ALWAYS_REPORTED = [
+/** The counters a run's summary names, in the order a person reads them; every run reports them. */
+export const SUMMARY_COUNTERS = [
   'calls',
-  'abandoned',
   'conferences',
+  'abandoned',
   'refusedR1',
   'refusedR4',
   'faults',
   'duplicates',
   'reordered',
   'lost',
-  'items',
-];
+] as const;
+
+const ALWAYS_REPORTED = [...SUMMARY_COUNTERS, 'items'];
 
 /** A seeded contact centre: the same configuration always yields the same items and truth. */
 export function createSimulator(config: Partial<SimulatorConfig> = {}): Simulator {

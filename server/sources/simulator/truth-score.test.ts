@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
+import { ConferenceModeSchema } from '@/lib/conference';
 import { scoreAgainstTruth } from './truth-score';
 
 describe("the dashboard against the simulator's truth", () => {
   test('M1–M8 with every item delivered (duplicated and reordered as EventBridge does), the engine matches the truth', () => {
-    for (const mode of ['multi-party', 'three-party'] as const) {
+    for (const mode of ConferenceModeSchema.options) {
       const score = scoreAgainstTruth({ seed: 11, mode, duplicateRate: 0.05, reorderRate: 0.1 }, 10);
       expect(score.compared).toBeGreaterThan(2_000);
       expect(score.samples).toEqual([]);

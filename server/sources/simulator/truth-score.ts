@@ -1,8 +1,7 @@
 import {
   applyEvent,
+  conferenceView,
   createEngine,
-  toConferenceView,
-  type ConferenceMode,
   type ParticipantState,
 } from '@/lib/conference';
 import { createNormalizeContext } from '@/server/ingest/normalize-context';
@@ -43,7 +42,7 @@ export function scoreAgainstTruth(
     deliveries.push(simulator.advance(start + s * 1000));
     truths.push(simulator.truth());
   }
-  const engine = createEngine({ mode: (config.mode ?? 'multi-party') as ConferenceMode });
+  const engine = createEngine({ mode: config.mode ?? 'multi-party' });
   const score: TruthScore = {
     compared: 0,
     matching: 0,
@@ -65,8 +64,7 @@ export function scoreAgainstTruth(
       }
     }
     for (const conference of truths[s]!.conferences) {
-      const record = engine.conferences.get(conference.id);
-      const view = record && toConferenceView(record.model, engine.settings.longHoldMs, start + s * 1000);
+      const view = conferenceView(engine, conference.id, start + s * 1000);
       for (const party of conference.parties) {
         let stable = true;
         for (let w = s - settleSeconds; w <= s + settleSeconds && stable; w++) {

@@ -1,3 +1,4 @@
+import type { ConferenceMode, ParticipantRole, ParticipantState } from '@/lib/conference';
 import type { SimContext } from './context';
 import type { Call, Party } from './model';
 import { toIso } from './time';
@@ -5,19 +6,19 @@ import { toIso } from './time';
 export type TruthParty = {
   /** The engine's participant key: `c:<root>`, `a:<leg>`, `x:<leg>`, `s:<leg>`. */
   id: string;
-  role: 'customer' | 'agent' | 'external' | 'supervisor';
+  role: ParticipantRole;
   primary: boolean;
   contactId: string;
   agentArn: string | null;
   phoneNumber: string | null;
-  state: 'dialing' | 'connected' | 'hold' | 'disconnected';
+  state: ParticipantState;
   /** Muted by anyone, force-muted included. */
   muted: boolean;
 };
 
 export type TruthConference = {
   id: string;
-  mode: 'multi-party' | 'three-party';
+  mode: ConferenceMode;
   /** The scenario the simulator played on this call (`two-party`, `mortgage-closing`, `cap-exceeded`, …). */
   scenario: string;
   parties: TruthParty[];

@@ -1,53 +1,38 @@
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { describeExit, startNodeProcess } from '@/scripts/test-helpers/node-process';
 import type { StoreConfig } from '../store';
 import type { ContractContext } from './context';
 import { eventIds, readWholeLog } from './read-all';
 
-const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const FIXTURE = fileURLToPath(new URL('../test-fixtures/append-until-killed.ts', import.meta.url));
 const BATCH_SIZE = 20;
 const KILL_AFTER = 40;
 
 /**
- * Runs the fixture, SIGKILLs it once `KILL_AFTER` batches are acknowledged (while it is appending
- * the next), and returns the acknowledged last-event ids. npx and tsx each start a process, so
- * the fixture gets its own process group and the whole group is killed.
+ * Runs the fixture, SIGKILLs its process group once `KILL_AFTER` batches are acknowledged (while
+ * it is appending the next), and returns the acknowledged last-event ids.
  */
-function appendUntilKilled(config: StoreConfig): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('npx', ['tsx', FIXTURE, JSON.stringify(config), String(BATCH_SIZE), '100000'], {
-      cwd: REPO_ROOT,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const acked: string[] = [];
-    let buffered = '';
-    let stderr = '';
-    let killed = false;
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffered += chunk.toString();
-      const lines = buffered.split('\n');
-      buffered = lines.pop() ?? '';
-      for (const line of lines) if (line !== 'ready') acked.push(line);
-      if (!killed && acked.length >= KILL_AFTER) {
-        killed = true;
-        process.kill(-child.pid!, 'SIGKILL');
-      }
-    });
-    child.on('error', reject);
-    child.on('close', (code, signal) => {
-      if (killed) resolve(acked);
-      else
-        reject(
-          new Error(
-            `fixture exited early (code ${code}, signal ${signal}) after ${acked.length} acks:\n${stderr}`,
-          ),
-        );
-    });
+async function appendUntilKilled(config: StoreConfig): Promise<string[]> {
+  const fixture = startNodeProcess(FIXTURE, {
+    name: 'append-until-killed',
+    args: [JSON.stringify(config), String(BATCH_SIZE), '100000'],
   });
+  const acked: string[] = [];
+  let killed = false;
+  fixture.onLine((line) => {
+    if (line !== 'ready') acked.push(line);
+    if (!killed && acked.length >= KILL_AFTER) {
+      killed = true;
+      void fixture.stop('SIGKILL');
+    }
+  });
+  const status = await fixture.exited;
+  if (!killed)
+    throw new Error(
+      `fixture exited early (${describeExit(status)}) after ${acked.length} acks:\n${fixture.log()}`,
+    );
+  return acked;
 }
 
 export function registerDurabilityContract({ open, target }: ContractContext): void {

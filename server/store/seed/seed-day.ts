@@ -1,7 +1,9 @@
 import {
   applyEvent,
   archiveConference,
+  conferenceModel,
   createEngine,
+  listedRecord,
   pruneEngine,
   toConferenceView,
   type ConferenceMode,
@@ -106,9 +108,8 @@ export function simulateSeedDay(day: SeedDay): ConferenceView[] {
   const changed = new Set<string>();
   const views: ConferenceView[] = [];
   const archive = (id: string, now: number) => {
-    const record = engine.conferences.get(id);
-    if (record && record.archivedAt === undefined && record.model.listedAt !== undefined)
-      views.push(toConferenceView(record.model, engine.settings.longHoldMs, now));
+    const record = listedRecord(engine, id);
+    if (record) views.push(toConferenceView(record.model, engine.settings.longHoldMs, now));
     archiveConference(engine, id, now);
     endedSeen.delete(id);
   };
@@ -120,7 +121,7 @@ export function simulateSeedDay(day: SeedDay): ConferenceView[] {
       for (const id of applyEvent(engine, normalized.event, now).changed) changed.add(id);
     }
     for (const id of changed) {
-      const model = engine.conferences.get(id)?.model;
+      const model = conferenceModel(engine, id);
       if (model?.endedAt === undefined) endedSeen.delete(id);
       else if (!endedSeen.has(id)) endedSeen.set(id, now);
     }

@@ -1,7 +1,7 @@
 import {
   applyEvent,
+  conferenceView,
   createEngine,
-  toConferenceView,
   type ConferenceView,
   type ContactEvent,
 } from '@/lib/conference';
@@ -74,6 +74,5 @@ export function buildEngineView(): ConferenceView {
     },
     T0 + 60 * S,
   );
-  const record = engine.conferences.get('root-1')!;
-  return toConferenceView(record.model, engine.settings.longHoldMs, T0 + 300 * S);
+  return conferenceView(engine, 'root-1', T0 + 300 * S)!;
 }
