@@ -106,7 +106,8 @@ describe('local sign-in (issue 11)', () => {
 
   test('sign-in attempts are limited per user name, from however many addresses', async () => {
     await addUser('hugo');
-    for (let i = 0; i < 3; i++) expect((await signIn(sidecar.url, 'hugo', 'x', nextAddress())).status).toBe(401);
+    for (let i = 0; i < 3; i++)
+      expect((await signIn(sidecar.url, 'hugo', 'x', nextAddress())).status).toBe(401);
     // Even the right password waits out the window: a botnet cannot keep guessing one account.
     const limited = await signIn(sidecar.url, 'HUGO', PASSWORD, nextAddress());
     expect(limited.status).toBe(429);

@@ -49,7 +49,11 @@ const ROUTES: Record<string, Row> = {
   'GET /api/auth/oidc/callback': { allowed: 'public' },
   'GET /api/admin/users': { allowed: ['admin'] },
   'POST /api/admin/users': { allowed: ['admin'], body: { name: 'new user!', role: 'supervisor' } },
-  'POST /api/admin/users/:name/password': { allowed: ['admin'], path: '/api/admin/users/nobody/password', body: {} },
+  'POST /api/admin/users/:name/password': {
+    allowed: ['admin'],
+    path: '/api/admin/users/nobody/password',
+    body: {},
+  },
   'DELETE /api/admin/users/:name': { allowed: ['admin'], path: '/api/admin/users/nobody' },
   'GET /api/admin/tokens': { allowed: ['admin'] },
   'POST /api/admin/tokens': { allowed: ['admin'], body: { role: 'no-such-role' } },
@@ -67,7 +71,8 @@ const SOCKET_EVENTS: Record<string, readonly Role[]> = {
 };
 
 const WHO: readonly Who[] = [...RoleSchema.options, 'anonymous'];
-const may = (row: Row, who: Who) => row.allowed === 'public' || (who !== 'anonymous' && row.allowed.includes(who));
+const may = (row: Row, who: Who) =>
+  row.allowed === 'public' || (who !== 'anonymous' && row.allowed.includes(who));
 
 let sidecar: TestSidecar;
 const tokens = new Map<Role, string>();

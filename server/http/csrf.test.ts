@@ -61,7 +61,11 @@ describe('CSRF origin check on cookie-authenticated changes (issue 11)', () => {
   test('a bearer token needs no origin (browsers do not send it by themselves)', async () => {
     const res = await fetch(`${sidecar.url}/api/admin/tokens`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json', origin: 'https://x.example' },
+      headers: {
+        authorization: `Bearer ${ADMIN}`,
+        'content-type': 'application/json',
+        origin: 'https://x.example',
+      },
       body: JSON.stringify({ role: 'metrics' }),
     });
     expect(res.status).toBe(201);

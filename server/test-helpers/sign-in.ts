@@ -18,7 +18,12 @@ export async function signIn(
   });
   const setCookie = res.headers.get('set-cookie') ?? '';
   const cookie = /^(confwatch_session=[^;]+)/.exec(setCookie)?.[1];
-  return { status: res.status, body: await res.json().catch(() => null), setCookie, ...(cookie ? { cookie } : {}) };
+  return {
+    status: res.status,
+    body: await res.json().catch(() => null),
+    setCookie,
+    ...(cookie ? { cookie } : {}),
+  };
 }
 
 /** A request carrying a session cookie (and, for a change, the browser's Origin). */

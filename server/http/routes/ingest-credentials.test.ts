@@ -23,15 +23,26 @@ beforeAll(async () => {
 });
 afterAll(() => sidecar.stop());
 
-const as = (token: string, extra: Record<string, string> = {}) => ({ authorization: `Bearer ${token}`, ...extra });
+const as = (token: string, extra: Record<string, string> = {}) => ({
+  authorization: `Bearer ${token}`,
+  ...extra,
+});
 const clock = () => ({ 'x-confwatch-source-clock': new Date().toISOString() });
 
 describe('the CCP relay credential (issue 11)', () => {
   test('cannot post contact or agent events (403), only CCP snapshots', async () => {
-    const contact = await sidecar.post('contact-events', [contactEvent('INITIATED', 0, { root: 'forged' })], as(RELAY));
+    const contact = await sidecar.post(
+      'contact-events',
+      [contactEvent('INITIATED', 0, { root: 'forged' })],
+      as(RELAY),
+    );
     expect(contact.status).toBe(403);
     expect(contact.body.error).toMatch(/ccp-relay role/);
-    const agent = await sidecar.post('agent-events', agentEvent('mallory', 1, [agentContact('CONNECTED')]), as(RELAY));
+    const agent = await sidecar.post(
+      'agent-events',
+      agentEvent('mallory', 1, [agentContact('CONNECTED')]),
+      as(RELAY),
+    );
     expect(agent.status).toBe(403);
     const firehose = await fetch(`${sidecar.url}/ingest/firehose/contact-events`, {
       method: 'POST',
@@ -46,13 +57,15 @@ describe('the CCP relay credential (issue 11)', () => {
   });
 
   test('cannot set the clock (403), and neither can the ingest token; a replay token can', async () => {
-    for (const token of [RELAY, (await sidecar.token('ingest'))]) {
+    for (const token of [RELAY, await sidecar.token('ingest')]) {
       const res = await sidecar.post('ccp', [], as(token, clock()));
       expect(res.status).toBe(403);
       expect(res.body.error).toMatch(/only a replay token/);
     }
     expect((await sidecar.post('contact-events', [], clock())).status).toBe(403); // INGEST_TOKEN itself
-    expect((await sidecar.post('contact-events', [], as(await sidecar.token('replay'), clock()))).status).toBe(202);
+    expect(
+      (await sidecar.post('contact-events', [], as(await sidecar.token('replay'), clock()))).status,
+    ).toBe(202);
   });
 
   test('each agent is held to CCP_RELAY_PER_AGENT_PER_MINUTE; other agents in the batch are not', async () => {
@@ -69,7 +82,9 @@ describe('the CCP relay credential (issue 11)', () => {
     // The server-side ingest credential is not held to the relay's per-agent limit.
     const again = await sidecar.post(
       'ccp',
-      Array.from({ length: 5 }, (_, i) => ccpSnapshot('bruno', 30 + i, [{ kind: 'self', state: 'connected' }], { root: `srv-${i}` })),
+      Array.from({ length: 5 }, (_, i) =>
+        ccpSnapshot('bruno', 30 + i, [{ kind: 'self', state: 'connected' }], { root: `srv-${i}` }),
+      ),
     );
     expect(again.body.rejected).toEqual([]);
   });
@@ -78,7 +93,13 @@ describe('the CCP relay credential (issue 11)', () => {
 describe('the wallboard credential (issue 11)', () => {
   test('opens the wallboard data (its settings and the live feed) and nothing else', async () => {
     expect((await sidecar.get('/api/config', WALLBOARD)).status).toBe(200);
-    for (const path of ['/api/conferences', '/api/conferences/relay-call', '/api/audit', '/api/status', '/metrics'])
+    for (const path of [
+      '/api/conferences',
+      '/api/conferences/relay-call',
+      '/api/audit',
+      '/api/status',
+      '/metrics',
+    ])
       expect((await sidecar.get(path, WALLBOARD)).status, path).toBe(403);
     expect((await sidecar.post('ccp', [], as(WALLBOARD))).status).toBe(403);
 
