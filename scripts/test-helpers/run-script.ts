@@ -11,6 +11,8 @@ export function runScript(
   name: string,
   args: readonly string[],
   env: Record<string, string | undefined> = {},
+  /** What it reads on standard input (a pipe, closed after this; empty when not given). */
+  input = '',
 ): Promise<ScriptResult> {
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, [`scripts/${name}.ts`, ...args], {
@@ -21,6 +23,7 @@ export function runScript(
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.end(input);
     child.on('error', reject);
     child.on('close', (code) => resolve({ code, stdout, stderr }));
   });
