@@ -71,6 +71,7 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const publicUrl = env.PUBLIC_URL;
   registerAuthRoutes(app, {
     auth: deps.auth.service,
+    audit: deps.auth.audit,
     oidc: deps.auth.oidc,
     oidcLabel: env.OIDC_LABEL,
     sessionMaxMs: env.SESSION_MAX_HOURS * 3_600_000,
