@@ -22,7 +22,7 @@ test('[LOGIN] Username, Password and Sign in; a wrong password and an unknown us
   await page.getByLabel('Username').fill('olga');
   await page.getByLabel('Password').fill('not the password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  const message = page.getByRole('alert');
+  const message = page.locator('form').getByRole('alert');
   await expect(message).toBeVisible();
   const wrongPassword = await message.textContent();
 
@@ -30,7 +30,7 @@ test('[LOGIN] Username, Password and Sign in; a wrong password and an unknown us
   await page.getByLabel('Username').fill('no-such-person');
   await page.getByLabel('Password').fill('not the password');
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByRole('alert')).toHaveText(wrongPassword!);
+  await expect(page.locator('form').getByRole('alert')).toHaveText(wrongPassword!);
   expect(wrongPassword).toMatch(/wrong user name or password/);
 
   await page.getByLabel('Username').fill('olga');

@@ -86,7 +86,7 @@ test('[OIDC] a person whose claims map to no role is refused with a clear page, 
 }) => {
   await signInAtProvider(page, 'outsider');
   await expect(page).toHaveURL(/\/login\?error=oidc-role/);
-  await expect(page.getByRole('alert')).toHaveText(/no confwatch role/);
+  await expect(page.locator('main').getByRole('alert')).toHaveText(/no confwatch role/);
   expect((await page.request.get('/api/auth/session')).status()).toBe(401);
   const audit = await (await request.get('/api/audit?action=sign-in&actor=outsider')).json();
   expect(audit.entries[0]).toMatchObject({
