@@ -54,7 +54,11 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
       }),
     ...ingestLimits,
   });
-  registerConferenceRoutes(app, { readModel: hub.readModel, maxPage: env.API_MAX_PAGE });
+  registerConferenceRoutes(app, {
+    readModel: hub.readModel,
+    maxPage: env.API_MAX_PAGE,
+    audit: deps.auth.audit,
+  });
   registerConfigRoutes(app, {
     mode: env.CONFERENCE_MODE,
     longHoldSeconds: env.LONG_HOLD_SECONDS,

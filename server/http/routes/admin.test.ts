@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AuditPageSchema } from '@/lib/realtime';
 import { createAccounts } from '@/server/auth/accounts';
-import { signIn } from '@/server/test-helpers/sign-in';
-import { startTestSidecar, type TestSidecar } from '@/server/test-helpers/test-sidecar';
+import { CLIENT_EVENTS } from '@/lib/realtime';
+import { contactEvent } from '@/server/test-helpers/raw-builders';
+import { handshake, signIn } from '@/server/test-helpers/sign-in';
+import { connectBoardClient, startTestSidecar, type TestSidecar } from '@/server/test-helpers/test-sidecar';
 
 /** Issue 11: GET /api/audit for /admin/audit (newest first, paged, by kind and user), and what it records. */
 
@@ -47,5 +49,39 @@ describe('GET /api/audit (issue 11)', () => {
     const denied = await audit('action=denied');
     expect(denied.entries.map((e) => e.target)).toEqual(['page /admin/audit']);
     expect(denied.entries[0]!.detail).toBe('role wallboard lacks admin');
+  });
+});
+
+describe('scope refusals in the audit log (issue 11)', () => {
+  test('a call asked for outside the scope reads as unknown, and the refusal is audited', async () => {
+    await sidecar.post('contact-events', [
+      contactEvent('INITIATED', 0, { root: 'north-call' }),
+      contactEvent('CONNECTED_TO_AGENT', 1, { root: 'north-call', agent: 'nina', queue: 'North' }),
+    ]);
+    const { token } = await createAccounts(sidecar.store).createToken({
+      role: 'supervisor',
+      name: 'south desk',
+      queues: ['South'],
+      createdBy: 'test',
+    });
+    expect((await sidecar.get('/api/conferences/north-call', token)).status).toBe(404);
+    const client = connectBoardClient(sidecar.url, token);
+    try {
+      expect(await handshake(client.socket)).toBe(true);
+      client.socket.emit(CLIENT_EVENTS.watch, { id: 'north-call' });
+      await client.until(() => client.details.length === 1);
+      expect(client.details[0]!.conference).toBeNull();
+    } finally {
+      client.close();
+    }
+    const denied = await audit('action=denied&actor=south%20desk');
+    expect(denied.entries.map((e) => e.target)).toEqual([
+      'conference:watch north-call',
+      'GET /api/conferences/north-call',
+    ]);
+    expect(denied.entries[0]!.detail).toBe('out of scope (queues South)');
+    // An unknown call is not a refusal.
+    expect((await sidecar.get('/api/conferences/no-such-call', token)).status).toBe(404);
+    expect((await audit('action=denied&actor=south%20desk')).entries).toHaveLength(2);
   });
 });
