@@ -172,7 +172,17 @@ export function attachSocketServer(
     socket.on(CLIENT_EVENTS.resync, () => limits.resync());
     socket.on(CLIENT_EVENTS.watch, (payload: unknown) => {
       const parsed = WatchRequestSchema.safeParse(payload);
-      if (!parsed.success || !can(identity.role, 'board:read')) return;
+      if (!parsed.success) return;
+      if (!can(identity.role, 'board:read')) {
+        void deps.audit.record({
+          actor: identity.name,
+          action: 'denied',
+          outcome: 'denied',
+          target: `${CLIENT_EVENTS.watch} ${parsed.data.id}`,
+          detail: `role ${identity.role} lacks board:read`,
+        });
+        return;
+      }
       auditOutOfScope(identity, CLIENT_EVENTS.watch, parsed.data.id);
       const room = detailRoom(scopeKey(identity.scope), parsed.data.id);
       if (!socket.rooms.has(room)) {

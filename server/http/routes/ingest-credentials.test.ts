@@ -112,6 +112,10 @@ describe('the wallboard credential (issue 11)', () => {
       client.socket.emit(CLIENT_EVENTS.resync);
       await client.until(() => client.snapshots.length === 2, 5_000);
       expect(client.details).toEqual([]);
+      const audit = await sidecar.get('/api/audit?action=denied&actor=WALLBOARD_TOKEN');
+      expect(audit.body.entries.map((e: { target: string }) => e.target)).toContain(
+        'conference:watch relay-call',
+      );
     } finally {
       client.close();
     }
