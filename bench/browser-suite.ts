@@ -41,7 +41,10 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
       `${stack.webUrl}/api/auth/token?token=${encodeURIComponent(BENCH_ADMIN_TOKEN)}&next=${encodeURIComponent('/?size=all')}`,
     );
     // A locator, not a predicate string: the page's CSP (no unsafe-eval) refuses evaluated strings.
-    await page.locator(CARD).nth(options.conferences - 1).waitFor({ timeout: 60_000 });
+    await page
+      .locator(CARD)
+      .nth(options.conferences - 1)
+      .waitFor({ timeout: 60_000 });
     const cardsRendered = await page.locator(CARD).count();
     const cdp = await page.context().newCDPSession(page);
     const heapAtRenderMb = await measureHeapMb(cdp);

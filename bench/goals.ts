@@ -57,6 +57,27 @@ export function listRows(r: PartialResults): Row[] {
         'B/event @2k/s (sidecar / bare / raw relay)',
       ),
     );
+    if (p.scopedRun) {
+      const { scoped, unscoped, scopes } = p.scopedRun;
+      rows.push(
+        row(
+          'pipeline',
+          'pipeline.scopedRun.scoped.p99Ms',
+          scoped.p99Ms,
+          `ms @2k/s, ${p.clients} clients over ${scopes} scopes (p50 ${scoped.p50Ms} ms)`,
+          '≤ 50',
+          scoped.p99Ms <= 50,
+        ),
+        row(
+          'pipeline',
+          'pipeline.scopedRun.unscoped.p99Ms',
+          unscoped.p99Ms,
+          `ms @2k/s, the same run unscoped (p50 ${unscoped.p50Ms} ms)`,
+          '≤ 50',
+          unscoped.p99Ms <= 50,
+        ),
+      );
+    }
   }
   if (r.scale) {
     const s = r.scale;

@@ -8,6 +8,10 @@ const INSTANCE = 'arn:aws:connect:eu-central-1:111122223333:instance/bench-0000-
 const QUEUES = ['Sales', 'Support', 'Billing', 'Mortgages', 'Claims'];
 
 export const agentArnOf = (n: number) => `${INSTANCE}/agent/bench-agent-${n}`;
+
+/** Teams of agents (hierarchy groups): conference `n`'s primary agent is in team `n % SCOPE_TEAMS`. */
+export const SCOPE_TEAMS = 10;
+export const teamGroupArnOf = (team: number) => `${INSTANCE}/agent-group/bench-team-${team}`;
 const queueArnOf = (name: string) => `${INSTANCE}/queue/${name}`;
 const iso = (ms: number) => new Date(ms).toISOString();
 const phoneOf = (n: number) => `+4930${String(1_000_000 + n).slice(1)}`;
@@ -66,7 +70,11 @@ export function buildConference(run: string, n: number, contacts: number, atMs: 
     }),
     contactEvent('CONNECTED_TO_AGENT', rootLeg, atMs + 2, {
       queueInfo: { queueArn: queueArnOf(queue), name: queue, enqueueTimestamp: iso(atMs + 1) },
-      agentInfo: { agentArn: agent(0), connectedToAgentTimestamp: iso(atMs + 2) },
+      agentInfo: {
+        agentArn: agent(0),
+        connectedToAgentTimestamp: iso(atMs + 2),
+        hierarchyGroups: { level1: { arn: teamGroupArnOf(n % SCOPE_TEAMS) } },
+      },
     }),
   ];
   for (let k = 1; k < contacts; k++) {

@@ -8,7 +8,7 @@ import { io, type Socket } from 'socket.io-client';
 import { SERVER_EVENTS, SOCKET_PATH, type BoardPatch } from '@/lib/realtime';
 import type { RecordedFrame } from './pipeline-replay';
 import type { PipelineSide } from './results';
-import { BENCH_ADMIN_TOKEN, RAW_RELAY_EVENT } from './wire';
+import { RAW_RELAY_EVENT } from './wire';
 import { serveActor } from './rpc';
 import {
   countSamples,
@@ -18,7 +18,8 @@ import {
   type LatencyHistogram,
 } from './stats';
 
-export type ConnectParams = { url: string; count: number; mode: PipelineSide };
+/** Client `i` signs in with `tokens[i % tokens.length]` (a sidecar needs one; bare servers ignore it). */
+export type ConnectParams = { url: string; count: number; mode: PipelineSide; tokens?: string[] };
 export type BeginParams = { from: number; record?: boolean };
 export type WindowReport = {
   samples: number;
@@ -44,9 +45,9 @@ function record(sentAtIso: string, receivedAt: number, first: boolean): void {
 }
 
 function connectOne(params: ConnectParams, index: number): Promise<Socket> {
+  const token = params.tokens?.length ? params.tokens[index % params.tokens.length] : undefined;
   const socket = io(params.url, {
-    // The bench's administrator: the sidecar refuses an anonymous board (the bare server ignores it).
-    auth: { token: BENCH_ADMIN_TOKEN },
+    ...(token ? { auth: { token } } : {}),
     path: SOCKET_PATH,
     transports: ['websocket'],
     forceNew: true,
@@ -76,7 +77,7 @@ function connectOne(params: ConnectParams, index: number): Promise<Socket> {
     });
   }
   // A sidecar client is ready with its first snapshot; a bare server sends none.
-  const ready = params.mode === 'sidecar' ? SERVER_EVENTS.snapshot : 'connect';
+  const ready = params.mode.startsWith('sidecar') ? SERVER_EVENTS.snapshot : 'connect';
   return new Promise((resolve, reject) => {
     socket.once(ready, () => resolve(socket));
     socket.once('connect_error', (error) => reject(error));

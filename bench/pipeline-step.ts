@@ -21,6 +21,8 @@ export type StepOptions = {
   settleMs: number;
   /** Keep the frames the first client receives (the sidecar's, for the bare server to replay). */
   record?: boolean;
+  /** The share of the conferences the first client's scope holds (1 unscoped): its expected deliveries. */
+  firstClientShare?: number;
 };
 
 /** A measured step, with what the bare server needs to replay it when it was recorded. */
@@ -67,7 +69,11 @@ export async function measureStep(
     p99Ms: window.p99Ms,
     samples: window.samples,
     deliveredShare:
-      sent.sentMeasured > 0 ? Math.round((window.firstClientItems / sent.sentMeasured) * 1000) / 1000 : 0,
+      sent.sentMeasured > 0
+        ? Math.round(
+            (window.firstClientItems / (sent.sentMeasured * (options.firstClientShare ?? 1))) * 1000,
+          ) / 1000
+        : 0,
     failedPosts: sent.failed,
   };
   // Let the server and the clients drain before the next step starts: an overloaded step leaves a

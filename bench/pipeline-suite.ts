@@ -11,7 +11,8 @@ import { measureStep, type Side } from './pipeline-step';
 import type { PipelineResult, PipelineStep } from './results';
 import { startActor } from './rpc';
 import { startListeningProcess } from '@/scripts/test-helpers/node-process';
-import { BENCH_TOKEN as TOKEN, BENCH_ADMIN_TOKEN } from './wire';
+import { SCOPE_TEAMS, teamGroupArnOf } from './load-payloads';
+import { BENCH_ADMIN_TOKEN as ADMIN, BENCH_TOKEN as TOKEN } from './wire';
 
 export type PipelineSuiteOptions = {
   clients: number;
@@ -47,7 +48,7 @@ export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<P
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       INGEST_TOKEN: TOKEN,
-      ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
+      ADMIN_TOKEN: ADMIN,
       DATABASE_URL: '',
     };
     const sidecar = await startListeningProcess('server/index.ts', { name: 'sidecar', env });
@@ -77,7 +78,13 @@ export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<P
     ] as const) {
       const clients = startActor(here('./pipeline-clients.ts'));
       started.push(clients);
-      await clients.call('connect', { url, count: options.clients, mode } satisfies ConnectParams);
+      // Every board client signs in, as browsers do (the bare servers ignore the token).
+      await clients.call('connect', {
+        url,
+        count: options.clients,
+        mode,
+        tokens: [ADMIN],
+      } satisfies ConnectParams);
       const afterLoad = mode === 'bare' ? () => bare.actor.call('flush') : undefined;
       sides.push({ mode, url, clients, afterLoad });
     }
@@ -130,9 +137,64 @@ export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<P
         if (rate !== undefined) await runStep(side, rate);
       }
     }
-    return summarizeSteps(steps, options.clients);
+    const scopedRun = await measureScopedRun(sidecar.url, ours, loader, options, started);
+    return { ...summarizeSteps(steps, options.clients), scopedRun };
   } finally {
     for (const actor of started.reverse()) await actor.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** A supervisor token limited to one team (hierarchy group), made through the admin API. */
+async function teamToken(url: string, team: number): Promise<string> {
+  const answer = await fetch(`${url}/api/admin/tokens`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${ADMIN}`, 'content-type': 'application/json' },
+    body: JSON.stringify({ role: 'supervisor', name: `bench team ${team}`, groups: [teamGroupArnOf(team)] }),
+  });
+  if (answer.status !== 201) throw new Error(`making a scoped token: HTTP ${answer.status}`);
+  return ((await answer.json()) as { token: string }).token;
+}
+
+/**
+ * The same number of clients spread over `SCOPE_TEAMS` distinct scopes (one team each, so each
+ * holds a tenth of the board and the sidecar keeps one publisher per scope), at the reference rate;
+ * then the unscoped clients again at the same rate, right after, for a side-by-side on the same
+ * machine state. Only one set of clients is connected to the sidecar at a time.
+ */
+async function measureScopedRun(
+  url: string,
+  unscoped: Side,
+  loader: Parameters<typeof measureStep>[1],
+  options: PipelineSuiteOptions,
+  started: { stop(): Promise<void> }[],
+): Promise<NonNullable<PipelineResult['scopedRun']>> {
+  const tokens = await Promise.all(Array.from({ length: SCOPE_TEAMS }, (_, team) => teamToken(url, team)));
+  const stepOptions = { ...options, run: 'pipe', token: TOKEN };
+  await unscoped.clients.call('close');
+  const clients = startActor(here('./pipeline-clients.ts'));
+  started.push(clients);
+  const connect: ConnectParams = { url, count: options.clients, mode: 'sidecar-scoped', tokens };
+  await clients.call('connect', connect);
+  const scopedSide: Side = { mode: 'sidecar-scoped', url, clients };
+  const scoped = await measureStep(scopedSide, loader, REFERENCE_RATE, {
+    ...stepOptions,
+    firstClientShare: 1 / SCOPE_TEAMS,
+  });
+  await clients.call('close');
+  await unscoped.clients.call('connect', {
+    url,
+    count: options.clients,
+    mode: 'sidecar',
+    tokens: [ADMIN],
+  } satisfies ConnectParams);
+  const plain = await measureStep(unscoped, loader, REFERENCE_RATE, stepOptions);
+  for (const [side, step] of [
+    ['scoped', scoped.step],
+    ['unscoped', plain.step],
+  ] as const)
+    options.log(
+      `pipeline: ${side.padEnd(9)} ${REFERENCE_RATE}/s  p50 ${step.p50Ms} ms  p99 ${step.p99Ms} ms  (${options.clients} clients${side === 'scoped' ? ` over ${SCOPE_TEAMS} scopes` : ''})`,
+    );
+  return { scopes: SCOPE_TEAMS, scoped: scoped.step, unscoped: plain.step };
 }

@@ -37,7 +37,7 @@ export type EngineResult = z.infer<typeof EngineResultSchema>;
  * at the same rate (the transport limit for the sidecar's own output). `raw-relay`: a bare server
  * broadcasting the posted items as they came (the old anchor).
  */
-export const PipelineSideSchema = z.enum(['sidecar', 'bare', 'raw-relay']);
+export const PipelineSideSchema = z.enum(['sidecar', 'bare', 'raw-relay', 'sidecar-scoped']);
 export type PipelineSide = z.infer<typeof PipelineSideSchema>;
 
 export const PipelineStepSchema = z.object({
@@ -79,6 +79,17 @@ export const PipelineResultSchema = z.object({
   rawRelayPushedBytesPerEvent: z.number().nonnegative(),
   clients: z.number().int().positive(),
   steps: z.array(PipelineStepSchema),
+  /**
+   * The same clients spread over distinct scopes (one board publisher each), at the reference rate,
+   * side by side with an unscoped step run right after it. Absent in results from before sign-in.
+   */
+  scopedRun: z
+    .object({
+      scopes: z.number().int().positive(),
+      scoped: PipelineStepSchema,
+      unscoped: PipelineStepSchema,
+    })
+    .optional(),
 });
 export type PipelineResult = z.infer<typeof PipelineResultSchema>;
 

@@ -14,5 +14,6 @@ export const POST_ORDINAL_HEADER = 'x-bench-post';
 
 /** The ingest token of every sidecar the bench starts (they listen on 127.0.0.1 only). */
 export const BENCH_TOKEN = 'bench-ingest-token-0123456789';
-/** The ADMIN_TOKEN of every sidecar the bench starts: its readers (sockets, browsers) sign in with it. */
+
+/** The ADMIN_TOKEN of every sidecar the bench starts: its clients sign in (and scoped tokens are made) with it. */
 export const BENCH_ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';

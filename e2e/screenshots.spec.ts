@@ -8,6 +8,7 @@ import { newAgent } from './support/raw';
 import { postCalls, writeBusyBoard } from './support/scenarios';
 import { writeManySmallCalls } from './support/size-scenarios';
 import { switchTheme, THEMES } from './support/theme';
+import { WEB_URL } from './support/stack';
 
 /**
  * Where the pictures go: `docs/screenshots` when `npm run docs:screenshots` asks for them
@@ -74,6 +75,48 @@ test(
       await switchTheme(page, theme);
       await expect(card(page, mortgage.root)).toBeVisible();
       await shoot(page, dir, `board-compact-1920x1080-${theme}`);
+    }
+  },
+);
+
+test(
+  '[DOCS] screenshots of the sign-in page and the audit log',
+  { tag: '@screenshots' },
+  async ({ page, browser, request }, testInfo) => {
+    test.setTimeout(120_000);
+    const dir = outDir(testInfo.outputPath('screenshots'));
+    mkdirSync(dir, { recursive: true });
+
+    // The sign-in page as a person first sees it (no session).
+    const visitor = await browser.newContext({ baseURL: WEB_URL, viewport: { width: 1280, height: 800 } });
+    const login = await visitor.newPage();
+    await login.goto('/login');
+    await expect(login.getByRole('button', { name: 'Sign in' })).toBeVisible();
+    await shoot(login, dir, 'login-1280x800');
+
+    // An afternoon's audit log: sign-ins (one failed), a refusal, a token made and revoked.
+    await request.post('/api/admin/users', {
+      data: { name: 'maria.keller', role: 'supervisor', password: 'maria keller password' },
+    });
+    for (const password of ['maria keller pasword', 'maria keller password']) {
+      await login.request.post('/api/auth/login', {
+        data: { username: 'maria.keller', password },
+        headers: { 'x-forwarded-for': '10.20.30.41' },
+      });
+    }
+    await login.request.get('/api/audit');
+    const made = await request.post('/api/admin/tokens', {
+      data: { role: 'wallboard', name: 'Hall B screen' },
+    });
+    await request.delete(`/api/admin/tokens/${((await made.json()) as { id: string }).id}`);
+    await visitor.close();
+
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    for (const theme of THEMES) {
+      await page.goto('/admin/audit');
+      await switchTheme(page, theme);
+      await expect(page.getByTestId('audit-table')).toContainText('Hall B screen');
+      await shoot(page, dir, `admin-audit-1920x1080-${theme}`);
     }
   },
 );

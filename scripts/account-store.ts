@@ -1,4 +1,7 @@
-import { createAccounts, type Accounts } from '@/server/auth/accounts';
+import { userInfo } from 'node:os';
+import { AccountError, createAccounts, type Accounts } from '@/server/auth/accounts';
+import { createAudit, type AuditAction } from '@/server/auth/audit';
+import { createLogger } from '@/server/log';
 import { parseEnvSettings } from '@/server/env';
 import { openStore, type Store } from '@/server/store';
 
@@ -7,7 +10,9 @@ import { openStore, type Store } from '@/server/store';
  * `DATA_DIR`), for the account CLIs. They may run while confwatch runs: SQLite takes turns, and the
  * sidecar reads users and tokens from the store.
  */
-export async function withAccounts<T>(run: (accounts: Accounts, store: Store) => Promise<T>): Promise<T> {
+export async function withAccounts<T>(
+  run: (accounts: Accounts, audited: AuditedChange) => Promise<T>,
+): Promise<T> {
   const env = parseEnvSettings(process.env);
   const store = await openStore(
     env.DATABASE_URL
@@ -15,7 +20,7 @@ export async function withAccounts<T>(run: (accounts: Accounts, store: Store) =>
       : { kind: 'sqlite', dataDir: env.DATA_DIR },
   );
   try {
-    return await run(createAccounts(store), store);
+    return await run(createAccounts(store), auditedChanges(store));
   } finally {
     await store.close();
   }
@@ -37,4 +42,29 @@ export async function readStdin(): Promise<string> {
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/\r?\n$/, '');
+}
+
+/** Runs an account change and writes it (done or refused) to the audit log, as the admin API does. */
+export type AuditedChange = <T>(action: AuditAction, target: string, change: () => Promise<T>) => Promise<T>;
+
+function auditedChanges(store: Store): AuditedChange {
+  const audit = createAudit(store, createLogger({ level: 'warn', name: 'confwatch-cli' }));
+  let osUser = 'unknown';
+  try {
+    osUser = userInfo().username;
+  } catch {
+    // Some containers have no user name for the uid; the entry still says it was the command line.
+  }
+  const actor = `command line (${osUser})`;
+  return async (action, target, change) => {
+    try {
+      const result = await change();
+      await audit.record({ actor, action, target });
+      return result;
+    } catch (error) {
+      if (error instanceof AccountError)
+        await audit.record({ actor, action, target, outcome: 'failed', detail: error.message });
+      throw error;
+    }
+  };
 }

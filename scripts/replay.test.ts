@@ -59,7 +59,8 @@ async function recording(name: string, lines: readonly (RecordedItem | string)[]
   return path;
 }
 
-const replay = (...args: string[]) => runScript('replay', args, { INGEST_TOKEN: undefined });
+/** The replay as a person runs it, with a replay token in REPLAY_TOKEN unless `--token` says otherwise. */
+const replay = (...args: string[]) => runScript('replay', args, { REPLAY_TOKEN: 'replay-token' });
 
 test('replays every item, one POST per run of one stream within 50 ms, with token and source clock', async () => {
   const ingest = await startIngest((body) => ({
@@ -96,14 +97,30 @@ test('replays every item, one POST per run of one stream within 50 ms, with toke
   expect(result.stdout).toContain('rejected line 6 (contact-events): unknown eventType');
 });
 
-test('the token defaults to INGEST_TOKEN', async () => {
+test('the token defaults to REPLAY_TOKEN; without one the replay says how to make one', async () => {
   const ingest = await startIngest(accepting);
   const file = await recording('one.jsonl', [item('ccp', 0)]);
   const result = await runScript('replay', [file, '--url', ingest.url, '--speed', 'max'], {
-    INGEST_TOKEN: 'from-env',
+    REPLAY_TOKEN: 'from-env',
+    INGEST_TOKEN: 'not-this-one',
   });
   expect(result.code, result.stderr).toBe(0);
   expect(ingest.received[0]!.headers.authorization).toBe('Bearer from-env');
+  const none = await runScript('replay', [file, '--url', ingest.url], { REPLAY_TOKEN: undefined });
+  expect(none.code).toBe(2);
+  expect(none.stderr).toContain('npm run token -- create --role replay');
+});
+
+test('an ingest token refused the source clock (403) is told to use a replay token', async () => {
+  const ingest = await startIngest(() => ({
+    status: 403,
+    body: { error: 'only a replay token may set x-confwatch-source-clock' },
+  }));
+  const file = await recording('one.jsonl', [item('ccp', 0)]);
+  const result = await replay(file, '--url', ingest.url, '--token', 'an-ingest-token', '--speed', 'max');
+  expect(result.code).toBe(1);
+  expect(result.stderr).toContain('only a replay token may set x-confwatch-source-clock');
+  expect(result.stderr).toContain('npm run token -- create --role replay');
 });
 
 test('recording-time spacing is kept, divided by the speed; max does not wait', async () => {

@@ -11,7 +11,10 @@ import { formatHelp, parseArgs, runCli, UsageError, type OptionSpec } from './cl
 
 const OPTIONS = {
   url: { kind: 'string', help: 'the running sidecar, e.g. http://127.0.0.1:4000' },
-  token: { kind: 'string', help: 'ingest bearer token (default: the INGEST_TOKEN environment variable)' },
+  token: {
+    kind: 'string',
+    help: 'a replay token, from npm run token -- create --role replay (default: the REPLAY_TOKEN environment variable)',
+  },
   speed: {
     kind: 'string',
     help: 'a positive number (1 = recorded pace, 10 = ten times faster) or max (default 1)',
@@ -77,8 +80,16 @@ async function postBatch(
     );
   }
   const body = await response.text();
-  if (!response.ok)
-    throw new Error(`POST ${target.pathname} answered ${response.status} ${response.statusText}: ${body}`);
+  if (!response.ok) {
+    // Only a replay token may move the sidecar's clock; an ingest or relay token is refused.
+    const hint =
+      response.status === 403 || response.status === 401
+        ? "\nA replay needs a replay token: make one with `npm run token -- create --role replay` (against the sidecar's DATA_DIR or DATABASE_URL) and pass it with --token or REPLAY_TOKEN."
+        : '';
+    throw new Error(
+      `POST ${target.pathname} answered ${response.status} ${response.statusText}: ${body}${hint}`,
+    );
+  }
   totals.items += batch.payloads.length;
   totals.batches += 1;
   let json: unknown = null;
@@ -112,10 +123,14 @@ async function main(): Promise<void> {
   if (extra.length > 0) throw new UsageError(`unexpected argument "${extra[0]}"`);
   const base = parseBaseUrl(options.url);
   const speed = parseSpeed(options.speed);
-  const token = options.token ?? process.env.INGEST_TOKEN;
   await access(file).catch(() => {
     throw new UsageError(`cannot read the recording ${file}`);
   });
+  const token = options.token ?? process.env.REPLAY_TOKEN;
+  if (!token)
+    throw new UsageError(
+      'a replay needs a replay token: make one with `npm run token -- create --role replay` and pass it with --token (or REPLAY_TOKEN)',
+    );
   const totals: Totals = { items: 0, batches: 0, accepted: 0, duplicates: 0, rejected: [] };
   const wallStart = performance.now();
   let firstAt: number | null = null;

@@ -106,6 +106,14 @@ test('O1 a sidecar killed with SIGKILL comes back within seconds, with the same 
   const [, firstPid] = await start.waitFor(/sidecar started \(pid (\d+)\)/, 60_000);
   const [, token] = await start.waitFor(/INGEST_TOKEN \(generated now, kept in [^)]+\): (\S+)/, 60_000);
   await start.waitFor(/confwatch sidecar is running on/, 60_000);
+  // A first start prints the one way in: admin's one-time password, which must then be changed.
+  const [, password] = await start.waitFor(/one-time password: (\S+)/, 10_000);
+  const signIn = await fetch(`${url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password }),
+  });
+  expect(await signIn.json()).toMatchObject({ name: 'admin', role: 'admin', mustChangePassword: true });
   await expect.poll(async () => (await conferenceIds(url)).size, { timeout: 30_000 }).toBeGreaterThan(0);
 
   process.kill(Number(firstPid), 'SIGKILL');

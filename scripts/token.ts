@@ -24,17 +24,19 @@ async function main(): Promise<void> {
   if (help) return void console.log(formatHelp(USAGE, OPTIONS));
   const [command, id] = positionals;
   try {
-    await withAccounts(async (accounts) => {
+    await withAccounts(async (accounts, audited) => {
       switch (command) {
         case 'create': {
           if (!options.role) throw new UsageError('create needs --role');
-          const created = await accounts.createToken({
-            role: options.role,
-            ...(options.name ? { name: options.name } : {}),
-            queues: listOption(options.queues),
-            groups: listOption(options.hierarchy),
-            createdBy: 'npm run token',
-          });
+          const created = await audited('token-create', options.name ?? options.role, () =>
+            accounts.createToken({
+              role: options.role!,
+              ...(options.name ? { name: options.name } : {}),
+              queues: listOption(options.queues),
+              groups: listOption(options.hierarchy),
+              createdBy: 'npm run token',
+            }),
+          );
           console.log(
             `created token ${created.record.id} "${created.record.name}" (${created.record.role}); shown once:`,
           );
@@ -53,7 +55,7 @@ async function main(): Promise<void> {
           return;
         case 'revoke':
           if (!id) throw new UsageError('revoke needs a token id (see npm run token -- list)');
-          await accounts.revokeToken(id);
+          await audited('token-revoke', id, () => accounts.revokeToken(id));
           return void console.log(`revoked ${id}; it stops working within seconds`);
         default:
           throw new UsageError(command ? `unknown command "${command}"` : `say what to do: ${USAGE}`);

@@ -18,8 +18,11 @@ const OPTIONS = {
 const USAGE =
   'npm run user -- add <name> --role <role> [--queues a,b] [--hierarchy g1,g2] | passwd <name> | remove <name> | list';
 
+/** A password piped in; none (so one is generated) from a terminal or an empty pipe. */
 async function passwordFromStdin(): Promise<string | undefined> {
-  return process.stdin.isTTY ? undefined : await readStdin();
+  if (process.stdin.isTTY) return undefined;
+  const piped = await readStdin();
+  return piped === '' ? undefined : piped;
 }
 
 async function main(): Promise<void> {
@@ -31,18 +34,20 @@ async function main(): Promise<void> {
     return name;
   };
   try {
-    await withAccounts(async (accounts) => {
+    await withAccounts(async (accounts, audited) => {
       switch (command) {
         case 'add': {
           if (!options.role) throw new UsageError('add needs --role');
           const password = await passwordFromStdin();
-          const added = await accounts.addUser({
-            name: needName(),
-            role: options.role,
-            queues: listOption(options.queues),
-            groups: listOption(options.hierarchy),
-            ...(password !== undefined ? { password } : {}),
-          });
+          const added = await audited('user-add', needName(), () =>
+            accounts.addUser({
+              name: needName(),
+              role: options.role!,
+              queues: listOption(options.queues),
+              groups: listOption(options.hierarchy),
+              ...(password !== undefined ? { password } : {}),
+            }),
+          );
           console.log(`added ${added.user.name} (${added.user.role})`);
           if (added.generatedPassword)
             console.log(
@@ -52,7 +57,9 @@ async function main(): Promise<void> {
         }
         case 'passwd': {
           const password = await passwordFromStdin();
-          const changed = await accounts.passwd(needName(), password);
+          const changed = await audited('user-passwd', needName(), () =>
+            accounts.passwd(needName(), password),
+          );
           console.log(`new password set for ${name}; their sessions have ended`);
           if (changed.generatedPassword)
             console.log(
@@ -61,7 +68,7 @@ async function main(): Promise<void> {
           return;
         }
         case 'remove':
-          await accounts.removeUser(needName());
+          await audited('user-remove', needName(), () => accounts.removeUser(needName()));
           return void console.log(`removed ${name}; their sessions have ended`);
         case 'list':
           for (const u of await accounts.listUsers()) {

@@ -76,7 +76,9 @@ export const EnvSchema = z.object({
     z.union([z.literal('max'), z.coerce.number().min(0.01).max(10_000)]),
     'a number from 0.01 to 10000, or "max"',
   ).default(1),
-  CONFERENCE_MODE: allow(ConferenceModeSchema, 'one of "multi-party" or "three-party"').default('multi-party'),
+  CONFERENCE_MODE: allow(ConferenceModeSchema, 'one of "multi-party" or "three-party"').default(
+    'multi-party',
+  ),
   LONG_HOLD_SECONDS: wholeNumber(1, 86_400).default(60),
   ORPHAN_TTL_SECONDS: wholeNumber(1, 86_400).default(300),
   ENDED_GRACE_SECONDS: wholeNumber(0, 3_600).default(30),

@@ -8,6 +8,7 @@ import { hubSettingsFromEnv } from './hub/hub-settings';
 import { createMetrics } from './hub/metrics';
 import { createAuth } from './auth';
 import { createHttpApp } from './http/app';
+import type { RouteRecord } from './http/caller';
 import { BATCH_MAX_DEPTH, registerRoutes } from './http/routes';
 import { createHandshakeOriginCheck, createOriginCheck } from './http/same-origin';
 import { HttpError } from './http/http-error';
@@ -25,12 +26,20 @@ export type Sidecar = {
   store: Store;
   clock: Clock;
   log: Logger;
+  /** Every HTTP route with its declared access (for the role × route table test). */
+  routes: readonly RouteRecord[];
   /** A first start's one-time password for `admin` (printed once, with the address). */
   firstAdminPassword?: string;
   close(): Promise<void>;
 };
 
-export type SidecarOptions = { log?: Logger; tickMs?: number; wallNow?: () => number };
+export type SidecarOptions = {
+  log?: Logger;
+  tickMs?: number;
+  wallNow?: () => number;
+  /** The clock sessions and sign-in limits are measured on (tests move it instead of waiting hours). */
+  authNow?: () => number;
+};
 
 /**
  * Opens the store, restores live state from the event log, and serves HTTP and Socket.IO on one
@@ -55,7 +64,7 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
   });
   await hub.start();
 
-  const auth = createAuth({ store, env, log });
+  const auth = createAuth({ store, env, log, ...(options.authNow ? { now: options.authNow } : {}) });
   await auth.start();
   const firstAdminPassword = await auth.accounts.bootstrapAdmin();
 
@@ -131,6 +140,7 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     port,
     hub,
     store,
+    routes: app.routeTable,
     clock,
     log,
     registerHealth: (name, report) => void healthSections.set(name, report),

@@ -28,6 +28,11 @@ export type Stack = {
   restartSidecar(): Promise<void>;
   /** A sidecar with an empty data dir: for specs that count everything on the board. */
   resetSidecar(): Promise<void>;
+  /**
+   * Restarts the sidecar (same data dir) with these variables added to its environment, e.g. an
+   * OpenID provider's settings; `{}` goes back to the suite's own.
+   */
+  useSidecarEnv(extra: Record<string, string>): Promise<void>;
   /** Runs after every reset (an empty store has no sessions: signed-in browsers sign in again). */
   afterReset(listener: () => Promise<void>): () => void;
   /** The tail of both servers' output. */
@@ -35,7 +40,7 @@ export type Stack = {
   stop(): Promise<void>;
 };
 
-function sidecarEnv(dataDir: string): NodeJS.ProcessEnv {
+function sidecarEnv(dataDir: string, extra: Record<string, string>): NodeJS.ProcessEnv {
   return {
     ...cleanEnv(),
     HOST: '127.0.0.1',
@@ -47,6 +52,7 @@ function sidecarEnv(dataDir: string): NodeJS.ProcessEnv {
     ENDED_GRACE_SECONDS: String(ENDED_GRACE_SECONDS),
     LONG_HOLD_SECONDS: String(LONG_HOLD_SECONDS),
     CONNECT_CONSOLE_URL: CONSOLE_URL,
+    ...extra,
   };
 }
 
@@ -69,6 +75,7 @@ export async function startStack(): Promise<Stack> {
   let dataDir = newDataDir();
   let sidecar: Child | undefined;
   let web: Child | undefined;
+  let extraEnv: Record<string, string> = {};
   // The output of the sidecar before its last restart: a failure right after a restart needs both.
   let previousSidecarLog = '';
   const resetListeners = new Set<() => Promise<void>>();
@@ -76,7 +83,7 @@ export async function startStack(): Promise<Stack> {
   async function startSidecar(): Promise<void> {
     if (sidecar && !sidecar.hasExited()) throw new Error('the sidecar is already running');
     if (sidecar) previousSidecarLog = sidecar.log();
-    sidecar = startNodeChild('sidecar', 'server/index.ts', sidecarEnv(dataDir));
+    sidecar = startNodeChild('sidecar', 'server/index.ts', sidecarEnv(dataDir, extraEnv));
     await waitForHttpOk(`${SIDECAR_URL}/healthz`, sidecar, 30_000);
   }
 
@@ -98,6 +105,11 @@ export async function startStack(): Promise<Stack> {
       dataDir = newDataDir();
       await startSidecar();
       for (const listener of resetListeners) await listener();
+    },
+    async useSidecarEnv(extra) {
+      extraEnv = extra;
+      await killSidecar();
+      await startSidecar();
     },
     afterReset(listener) {
       resetListeners.add(listener);

@@ -7,3 +7,4 @@ export * from './summary';
 export * from './snapshot-frame';
 export * from './describe-issues';
 export * from './session';
+export * from './admin';

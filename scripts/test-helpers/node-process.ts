@@ -54,6 +54,8 @@ export type NodeProcessOptions = {
   inheritOutput?: boolean;
   /** Keep everything it prints, for `stdout()`, `stderr()` and `waitFor`, besides the tail. */
   keepOutput?: boolean;
+  /** What it reads on standard input (a pipe closed after it); no standard input when not given. */
+  input?: string;
 };
 
 const LOG_LINES = 400;
@@ -80,9 +82,15 @@ export function startProcess(
   const child = spawn(command, args, {
     cwd: REPO_ROOT,
     env: options.env ?? process.env,
-    stdio: ['ignore', output, output, ...(options.ipc ? ['ipc' as const] : [])],
+    stdio: [
+      options.input === undefined ? 'ignore' : 'pipe',
+      output,
+      output,
+      ...(options.ipc ? ['ipc' as const] : []),
+    ],
     detached: true,
   });
+  if (options.input !== undefined) child.stdin!.end(options.input);
   const lines: string[] = [];
   const kept = { out: '', err: '' };
   const watchers = new Set<(line: string) => void>();

@@ -8,6 +8,8 @@ export function runScript(
   name: string,
   args: readonly string[],
   env: Record<string, string | undefined> = {},
+  /** What it reads on standard input (a pipe, closed after this; empty when not given). */
+  input = '',
 ): Promise<ProcessResult> {
-  return runNodeProcess(`scripts/${name}.ts`, { args, env: { ...process.env, ...env } });
+  return runNodeProcess(`scripts/${name}.ts`, { args, env: { ...process.env, ...env }, input });
 }

@@ -1,17 +1,9 @@
 import type { Logger } from '@/server/log';
 import type { AuditEntry, Store } from '@/server/store';
 
-export type AuditAction =
-  | 'sign-in'
-  | 'sign-out'
-  | 'password-change'
-  | 'ack'
-  | 'user-add'
-  | 'user-passwd'
-  | 'user-remove'
-  | 'token-create'
-  | 'token-revoke'
-  | 'denied';
+import type { AuditAction } from '@/lib/realtime';
+
+export type { AuditAction };
 
 export type AuditInput = Omit<AuditEntry, 'at' | 'action' | 'target' | 'ip' | 'detail' | 'outcome'> & {
   action: AuditAction;

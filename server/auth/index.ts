@@ -16,7 +16,7 @@ export const TOKEN_REFRESH_MS = 5_000;
  * relay, admin), the store's users and tokens, sessions, the audit log and, when configured,
  * OpenID Connect. `start` begins the refresh that makes CLI changes reach a running sidecar.
  */
-export function createAuth(deps: { store: Store; env: Env; log: Logger }) {
+export function createAuth(deps: { store: Store; env: Env; log: Logger; now?: () => number }) {
   const { store, env, log } = deps;
   const audit = createAudit(store, log);
   const tokens = createTokenRegistry(store);
@@ -31,6 +31,7 @@ export function createAuth(deps: { store: Store; env: Env; log: Logger }) {
       : []),
   ];
   const service = createAuthService({
+    ...(deps.now ? { now: deps.now } : {}),
     store,
     tokens,
     audit,

@@ -31,7 +31,15 @@ export type OidcFlow = z.infer<typeof OidcFlowSchema>;
 
 export type OidcPerson = { subject: string; role: PersonRole; scope: StoredScope };
 
-export class OidcRefusal extends Error {}
+/** A person the provider signed in whose claims give no confwatch role. */
+export class OidcRefusal extends Error {
+  constructor(
+    readonly subject: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
 
 /** A claim as a list of strings (providers send one string, a list, or a space-separated string). */
 function claimList(claims: Record<string, unknown>, name: string | undefined): string[] {
@@ -128,6 +136,7 @@ export function createOidc(settings: OidcSettings) {
       const role = roleFromClaims(claims, settings);
       if (!role)
         throw new OidcRefusal(
+          subject.slice(0, 128),
           `${subject} has no confwatch role in the "${settings.roleClaim}" claim; ask an administrator`,
         );
       return {

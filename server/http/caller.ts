@@ -25,7 +25,15 @@ declare module 'fastify' {
   interface FastifyRequest {
     caller: Caller;
   }
+  // eslint-disable-next-line @typescript-eslint/consistent-type-definitions
+  interface FastifyInstance {
+    /** Every route as registered, with its access rule (the role × route table test reads it). */
+    routeTable: RouteRecord[];
+  }
 }
+
+/** A registered route and the access it declared. */
+export type RouteRecord = { method: string; url: string; access: Access | undefined };
 
 /** The secret a machine offers: `Authorization: Bearer …`, `x-api-key` or Firehose's access key. */
 export function offeredSecret(headers: FastifyRequest['headers']): string | undefined {
@@ -61,6 +69,12 @@ export function registerCallerCheck(
 ): void {
   // Decorated with null (Fastify's advice for reference values) and set for every request below.
   app.decorateRequest('caller', null as never);
+  const routeTable: RouteRecord[] = [];
+  app.decorate('routeTable', routeTable);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat())
+      routeTable.push({ method, url: route.url, access: route.config?.access });
+  });
   app.addHook('onRequest', async (request) => {
     const bearer = offeredSecret(request.headers);
     const credentials: Credentials = bearer

@@ -54,7 +54,11 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
       }),
     ...ingestLimits,
   });
-  registerConferenceRoutes(app, { readModel: hub.readModel, maxPage: env.API_MAX_PAGE });
+  registerConferenceRoutes(app, {
+    readModel: hub.readModel,
+    maxPage: env.API_MAX_PAGE,
+    audit: deps.auth.audit,
+  });
   registerConfigRoutes(app, {
     mode: env.CONFERENCE_MODE,
     longHoldSeconds: env.LONG_HOLD_SECONDS,
@@ -71,6 +75,7 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
   const publicUrl = env.PUBLIC_URL;
   registerAuthRoutes(app, {
     auth: deps.auth.service,
+    audit: deps.auth.audit,
     oidc: deps.auth.oidc,
     oidcLabel: env.OIDC_LABEL,
     sessionMaxMs: env.SESSION_MAX_HOURS * 3_600_000,

@@ -17,7 +17,7 @@ import type { Metrics } from '@/server/hub/metrics';
 import type { BoardFeed, Publisher } from '@/server/hub/publisher';
 import type { ReadModel } from '@/server/hub/read-model';
 import type { Audit } from '@/server/auth/audit';
-import type { Identity } from '@/server/auth/identity';
+import { describeScope, type Identity } from '@/server/auth/identity';
 import { can } from '@/server/auth/roles';
 import { scopeKey } from '@/server/hub/scope';
 import { createSocketLimits, type SocketLimitSettings } from './socket-limits';
@@ -33,7 +33,7 @@ type BoardSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<str
 
 export type SocketServerDeps = {
   board: Pick<Publisher, 'feed'>;
-  readModel: Pick<ReadModel, 'liveView'>;
+  readModel: Pick<ReadModel, 'liveView' | 'inScope'>;
   acks: Pick<Acks, 'acknowledge' | 'current'>;
   metrics: Metrics;
   clockNow: () => number;
@@ -140,6 +140,23 @@ export function attachSocketServer(
   }, RECHECK_MS);
   recheck.unref();
 
+  /** A live call asked for outside the socket's scope: refused as unknown, and audited. */
+  const auditOutOfScope = (identity: Identity, target: string, id: string) => {
+    if (
+      identity.scope === 'all' ||
+      deps.readModel.inScope(id, identity.scope) ||
+      !deps.readModel.liveView(id)
+    )
+      return;
+    void deps.audit.record({
+      actor: identity.name,
+      action: 'denied',
+      outcome: 'denied',
+      target: `${target} ${id}`,
+      detail: `out of scope (${describeScope(identity.scope)})`,
+    });
+  };
+
   io.on('connection', (socket: BoardSocket) => {
     const { identity } = socket.data;
     clients += 1;
@@ -155,7 +172,18 @@ export function attachSocketServer(
     socket.on(CLIENT_EVENTS.resync, () => limits.resync());
     socket.on(CLIENT_EVENTS.watch, (payload: unknown) => {
       const parsed = WatchRequestSchema.safeParse(payload);
-      if (!parsed.success || !can(identity.role, 'board:read')) return;
+      if (!parsed.success) return;
+      if (!can(identity.role, 'board:read')) {
+        void deps.audit.record({
+          actor: identity.name,
+          action: 'denied',
+          outcome: 'denied',
+          target: `${CLIENT_EVENTS.watch} ${parsed.data.id}`,
+          detail: `role ${identity.role} lacks board:read`,
+        });
+        return;
+      }
+      auditOutOfScope(identity, CLIENT_EVENTS.watch, parsed.data.id);
       const room = detailRoom(scopeKey(identity.scope), parsed.data.id);
       if (!socket.rooms.has(room)) {
         if (!limits.watch()) return;
@@ -193,11 +221,13 @@ export function attachSocketServer(
           });
           respond({ ok: true, ack });
         },
-        (error: unknown) =>
+        (error: unknown) => {
+          auditOutOfScope(identity, CLIENT_EVENTS.ack, parsed.data.conferenceId);
           respond({
             ok: false,
             error: error instanceof AckError ? error.message : 'the acknowledgement could not be stored',
-          }),
+          });
+        },
       );
     });
     socket.on('disconnect', () => {

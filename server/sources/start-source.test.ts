@@ -2,11 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import {
-  readIngestCounts,
-  spawnSidecar,
-  type SidecarProcess,
-} from '@/server/test-helpers/sidecar-process';
+import { readIngestCounts, spawnSidecar, type SidecarProcess } from '@/server/test-helpers/sidecar-process';
 import { startFakeConnect, type FakeConnect } from './connect/test-helpers/fake-connect';
 
 const INSTANCE = '11111111-2222-3333-4444-555555555555';

@@ -23,18 +23,32 @@ export async function appendAudit(db: SqlDatabase, entry: AuditEntry): Promise<v
 const PageSchema = z.object({
   limit: z.number().int().min(1).max(1_000),
   beforeSeq: z.number().int().positive().optional(),
+  action: z.string().min(1).max(64).optional(),
+  actor: z.string().min(1).max(256).optional(),
 });
 
+/** One page of the audit log: how many, before which entry, and of which kind or actor. */
+export type AuditPage = {
+  limit: number;
+  beforeSeq?: number | undefined;
+  action?: string | undefined;
+  actor?: string | undefined;
+};
+
 /** Newest first, `limit` at a time; the next page starts before the last seq of this one. */
-export async function listAudit(
-  db: SqlDatabase,
-  page: { limit: number; beforeSeq?: number | undefined },
-): Promise<LoggedAuditEntry[]> {
+export async function listAudit(db: SqlDatabase, page: AuditPage): Promise<LoggedAuditEntry[]> {
   const p = parseInput(PageSchema, page, 'listAudit');
+  const conditions: [string, string | number][] = [];
+  if (p.beforeSeq !== undefined) conditions.push(['seq < ?', p.beforeSeq]);
+  if (p.action !== undefined) conditions.push(['action = ?', p.action]);
+  if (p.actor !== undefined) conditions.push(['actor = ?', p.actor]);
+  const where = conditions.length > 0 ? ` WHERE ${conditions.map(([c]) => c).join(' AND ')}` : '';
   const rows = await db.all(
-    p.beforeSeq === undefined
-      ? sql('SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?', p.limit)
-      : sql('SELECT * FROM audit_log WHERE seq < ? ORDER BY seq DESC LIMIT ?', p.beforeSeq, p.limit),
+    sql(
+      `SELECT * FROM audit_log${where} ORDER BY seq DESC LIMIT ?`,
+      ...conditions.map(([, value]) => value),
+      p.limit,
+    ),
   );
   return rows.map((row) => {
     const parsed = AuditEntrySchema.safeParse({

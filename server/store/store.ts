@@ -1,5 +1,6 @@
 import type { ConferenceView, DomainEvent } from '@/lib/conference';
 import type { AlertAck as WireAlertAck } from '@/lib/realtime/messages';
+import type { AuditPage } from './audit-queries';
 import type { AuditEntry, LoggedAuditEntry, SessionRecord, TokenRecord, UserRecord } from './auth-records';
 import type { DaySums } from '@/lib/reports/daily-report';
 import type { PictureChange } from '@/lib/reports/picture-changes';
@@ -91,8 +92,11 @@ export type Store = {
   deleteSessionsOf(by: { subject: string; kind: 'password' | 'oidc' } | { tokenId: string }): Promise<number>;
   deleteExpiredSessions(now: number, idleBefore: number): Promise<number>;
   appendAudit(entry: AuditEntry): Promise<void>;
-  /** Newest first; the next page is asked for with `beforeSeq` = the last seq of this one. */
-  listAudit(page: { limit: number; beforeSeq?: number | undefined }): Promise<LoggedAuditEntry[]>;
+  /**
+   * Newest first; the next page is asked for with `beforeSeq` = the last seq of this one. `action`
+   * and `actor` keep only the entries of that kind, or by that actor (exactly).
+   */
+  listAudit(page: AuditPage): Promise<LoggedAuditEntry[]>;
   close(): Promise<void>;
 };
 

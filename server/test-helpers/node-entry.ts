@@ -22,7 +22,11 @@ export function cleanEnv(env: Record<string, string> = {}): NodeJS.ProcessEnv {
 }
 
 /** Starts an entry point with only `env` for configuration, keeping all it prints (`waitFor`). */
-export function startEntry(entry: string, args: readonly string[], env: Record<string, string>): EntryProcess {
+export function startEntry(
+  entry: string,
+  args: readonly string[],
+  env: Record<string, string>,
+): EntryProcess {
   return startNodeProcess(entry, { args, env: cleanEnv(env), keepOutput: true });
 }
 

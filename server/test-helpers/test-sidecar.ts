@@ -5,7 +5,7 @@ import { io, type Socket } from 'socket.io-client';
 import { parseEnv } from '@/server/env';
 import { createAccounts } from '@/server/auth/accounts';
 import { silentLogger, type Logger } from '@/server/log';
-import { startSidecar, type Sidecar } from '@/server/sidecar';
+import { startSidecar, type Sidecar, type SidecarOptions } from '@/server/sidecar';
 import {
   applyBoardMessage,
   BoardSnapshotSchema,
@@ -43,6 +43,7 @@ export async function startTestSidecar(
   overrides: Record<string, string> = {},
   dataDir?: string,
   log: Logger = silentLogger(),
+  options: Omit<SidecarOptions, 'log'> = {},
 ): Promise<TestSidecar> {
   const dir = dataDir ?? mkdtempSync(join(tmpdir(), 'confwatch-test-'));
   const env = parseEnv({
@@ -55,7 +56,7 @@ export async function startTestSidecar(
     ...LONG_INGEST_WINDOW,
     ...overrides,
   });
-  const sidecar = await startSidecar(env, { log, tickMs: 50 });
+  const sidecar = await startSidecar(env, { log, tickMs: 50, ...options });
   return {
     ...sidecar,
     dataDir: dir,

@@ -12,6 +12,11 @@ const PAGES: [RegExp, string][] = [
   [/^\//, 'board:read'],
 ];
 
+/** The capability a page needs (the sidecar audits a page refused for want of it). */
+export function pageCapability(path: string): string {
+  return PAGES.find(([pattern]) => pattern.test(path))![1];
+}
+
 export type GateDecision =
   | { kind: 'pass' }
   | { kind: 'redirect'; location: string }
@@ -51,7 +56,7 @@ export async function decidePage(
   const session = raw === null ? null : SessionInfoSchema.safeParse(raw).data;
   if (!session) return { kind: 'redirect', location: `/login?next=${next}` };
   if (session.mustChangePassword) return { kind: 'redirect', location: `/login?change=1&next=${next}` };
-  const needs = PAGES.find(([pattern]) => pattern.test(path))![1];
+  const needs = pageCapability(path);
   if (session.capabilities.includes(needs)) return { kind: 'pass' };
   const home = HOME.find(([capability]) => session.capabilities.includes(capability))?.[1];
   if (home && home !== path) return { kind: 'redirect', location: home };

@@ -19,7 +19,11 @@ async function lookUpSession(sidecarUrl: URL, req: IncomingMessage): Promise<unk
   const headers: Record<string, string> = { accept: 'application/json' };
   if (req.headers.cookie) headers.cookie = req.headers.cookie;
   if (req.headers.authorization) headers.authorization = req.headers.authorization;
-  const answer = await fetch(new URL('/api/auth/session', sidecarUrl), { headers });
+  // The page goes along so the sidecar can audit a page refused to this sign-in.
+  const page = new URL(req.url ?? '/', 'http://page.invalid').pathname;
+  const answer = await fetch(new URL(`/api/auth/session?page=${encodeURIComponent(page)}`, sidecarUrl), {
+    headers,
+  });
   if (answer.status === 401) return null;
   if (!answer.ok) throw new Error(`the sidecar answered ${answer.status}`);
   return answer.json();

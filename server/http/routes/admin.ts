@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { AccountError, type Accounts } from '@/server/auth/accounts';
 import type { Audit, AuditAction } from '@/server/auth/audit';
 import type { Store, TokenRecord, UserRecord } from '@/server/store';
+import { AuditActionSchema, type AuditPage, type TokenView, type UserView } from '@/lib/realtime';
 import { identityOf } from '../caller';
 import { HttpError, parseOr400 } from '../http-error';
 
@@ -26,10 +27,12 @@ const NewTokenSchema = z.strictObject({
 const AuditQuerySchema = z.object({
   limit: z.coerce.number().int().min(1).max(1_000).default(100),
   before: z.coerce.number().int().positive().optional(),
+  action: AuditActionSchema.optional(),
+  actor: z.string().trim().min(1).max(256).optional(),
 });
 
 /** What an administrator sees of a user: never the hash. */
-const showUser = (u: UserRecord) => ({
+const showUser = (u: UserRecord): UserView => ({
   name: u.name,
   role: u.role,
   queues: u.scope.queues,
@@ -40,7 +43,7 @@ const showUser = (u: UserRecord) => ({
 });
 
 /** What an administrator sees of a token: never the secret or its digest. */
-const showToken = (t: TokenRecord) => ({
+const showToken = (t: TokenRecord): TokenView => ({
   id: t.id,
   name: t.name,
   role: t.role,
@@ -142,9 +145,14 @@ export function registerAdminRoutes(app: FastifyInstance, deps: AdminRouteDeps):
     },
   );
 
-  app.get('/api/audit', { config: { access } }, async (request) => {
+  app.get('/api/audit', { config: { access } }, async (request): Promise<AuditPage> => {
     const query = parseOr400(AuditQuerySchema, request.query, 'query');
-    const entries = await deps.store.listAudit({ limit: query.limit, beforeSeq: query.before });
+    const entries = await deps.store.listAudit({
+      limit: query.limit,
+      beforeSeq: query.before,
+      action: query.action,
+      actor: query.actor,
+    });
     return {
       entries: entries.map((e) => ({ ...e, at: new Date(e.at).toISOString() })),
       next: entries.length === query.limit ? (entries.at(-1)?.seq ?? null) : null,

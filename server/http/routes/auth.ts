@@ -1,9 +1,11 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
+import type { Audit } from '@/server/auth/audit';
 import type { AuthService } from '@/server/auth/auth-service';
 import { describeScope, type Identity } from '@/server/auth/identity';
 import { OidcFlowSchema, OidcRefusal, type Oidc } from '@/server/auth/oidc';
 import { CAPABILITIES, can, type Capability } from '@/server/auth/roles';
+import { pageCapability } from '@/server/web/page-gate';
 import type { SessionInfo } from '@/lib/realtime';
 import type { Logger } from '@/server/log';
 import { HttpError, parseOr400 } from '../http-error';
@@ -11,6 +13,8 @@ import { identityOf, SESSION_COOKIE } from '../caller';
 
 export type AuthRouteDeps = {
   auth: AuthService;
+  /** Refused pages and failed single sign-ons are written here. */
+  audit: Audit;
   oidc: Oidc | undefined;
   /** Shown on the sign-in page's single sign-on button. */
   oidcLabel: string;
@@ -77,8 +81,25 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     return describe(result.identity);
   });
 
-  app.get('/api/auth/session', { config: { access: 'signed-in' } }, async (request) =>
-    describe(identityOf(request)),
+  // The web process asks with `?page=` before it serves a page: a page refused is audited here.
+  app.get<{ Querystring: { page?: string } }>(
+    '/api/auth/session',
+    { config: { access: 'signed-in' } },
+    async (request) => {
+      const identity = identityOf(request);
+      const page = z.string().min(1).max(2_000).safeParse(request.query.page);
+      const needs = page.success ? (pageCapability(page.data) as Capability) : undefined;
+      if (needs && !identity.mustChangePassword && !can(identity.role, needs))
+        await deps.audit.record({
+          actor: identity.name,
+          action: 'denied',
+          outcome: 'denied',
+          target: `page ${page.data}`,
+          ip: request.ip,
+          detail: `role ${identity.role} lacks ${needs}`,
+        });
+      return describe(identity);
+    },
   );
 
   app.post(
@@ -137,7 +158,16 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     const unsigned = raw ? request.unsignCookie(raw) : undefined;
     void reply.clearCookie(FLOW_COOKIE, { path: '/api/auth/oidc' });
     const flow = unsigned?.valid ? OidcFlowSchema.safeParse(JSON.parse(unsigned.value ?? 'null')) : undefined;
-    if (!flow?.success) return reply.redirect('/login?error=oidc-expired', 303);
+    if (!flow?.success) {
+      await deps.audit.record({
+        actor: 'openid-connect',
+        action: 'sign-in',
+        outcome: 'failed',
+        ip: request.ip,
+        detail: 'the sign-in took too long or was started elsewhere (no valid flow cookie)',
+      });
+      return reply.redirect('/login?error=oidc-expired', 303);
+    }
     try {
       const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
       const person = await oidc.finish(search, flow.data);
@@ -146,6 +176,13 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       return reply.redirect(flow.data.next, 303);
     } catch (error) {
       deps.log.warn({ err: error }, 'OpenID Connect sign-in failed');
+      await deps.audit.record({
+        actor: error instanceof OidcRefusal ? error.subject : 'openid-connect',
+        action: 'sign-in',
+        outcome: error instanceof OidcRefusal ? 'denied' : 'failed',
+        ip: request.ip,
+        detail: `openid-connect: ${(error as Error).message}`,
+      });
       return reply.redirect(`/login?error=${error instanceof OidcRefusal ? 'oidc-role' : 'oidc'}`, 303);
     }
   });

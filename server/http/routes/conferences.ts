@@ -3,10 +3,17 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import type { ConferenceView } from '@/lib/conference';
 import type { ReadModel } from '@/server/hub/read-model';
+import type { Audit } from '@/server/auth/audit';
+import { describeScope } from '@/server/auth/identity';
 import { identityOf } from '../caller';
 import { HttpError, parseOr400 } from '../http-error';
 
-export type ConferenceRouteDeps = { readModel: Pick<ReadModel, 'list' | 'conference'>; maxPage: number };
+export type ConferenceRouteDeps = {
+  readModel: Pick<ReadModel, 'list' | 'conference'>;
+  maxPage: number;
+  /** A call asked for outside the caller's scope is audited as a refusal. */
+  audit: Audit;
+};
 
 /** The last conference of a page, as the next page's `cursor`: opaque to callers. */
 const encodeCursor = (at: { startedAt: number; id: string }) =>
@@ -77,8 +84,20 @@ export function registerConferenceRoutes(app: FastifyInstance, deps: ConferenceR
     async (request, reply) => {
       const id = parseOr400(z.string().min(1).max(256), request.params.id, 'conference id');
       // Out of scope reads as unknown: a scoped caller learns nothing of other calls.
-      const conference = await deps.readModel.conference(id, identityOf(request).scope);
-      if (!conference) throw new HttpError(404, `no conference ${id}`);
+      const { scope, name } = identityOf(request);
+      const conference = await deps.readModel.conference(id, scope);
+      if (!conference) {
+        if (scope !== 'all' && (await deps.readModel.conference(id, 'all')))
+          await deps.audit.record({
+            actor: name,
+            action: 'denied',
+            outcome: 'denied',
+            target: `GET /api/conferences/${id}`,
+            ip: request.ip,
+            detail: `out of scope (${describeScope(scope)})`,
+          });
+        throw new HttpError(404, `no conference ${id}`);
+      }
       return reply.header('cache-control', 'no-store').send(conference);
     },
   );

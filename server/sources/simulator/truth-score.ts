@@ -1,9 +1,4 @@
-import {
-  applyEvent,
-  conferenceView,
-  createEngine,
-  type ParticipantState,
-} from '@/lib/conference';
+import { applyEvent, conferenceView, createEngine, type ParticipantState } from '@/lib/conference';
 import { createNormalizeContext } from '@/server/ingest/normalize-context';
 import { NORMALIZERS } from '@/server/ingest/streams';
 import type { RecordedItem } from '../recording';

@@ -113,5 +113,27 @@ export function registerAuthContract({ open }: ContractContext): void {
       const next = await store.listAudit({ limit: 10, beforeSeq: first[1]!.seq });
       expect(next.map((e) => e.target)).toEqual(['t2', 't1', 't0']);
     });
+
+    test('the audit log is read by kind and by actor, still newest first and paged', async () => {
+      const store = await open();
+      for (let i = 0; i < 6; i++)
+        await store.appendAudit({
+          at: T0 + i,
+          actor: i < 3 ? 'ana' : 'ben',
+          action: i % 2 ? 'sign-in' : 'denied',
+          target: `t${i}`,
+          outcome: 'ok',
+          ip: null,
+          detail: null,
+        });
+      const denied = await store.listAudit({ limit: 10, action: 'denied' });
+      expect(denied.map((e) => e.target)).toEqual(['t4', 't2', 't0']);
+      const ben = await store.listAudit({ limit: 10, actor: 'ben' });
+      expect(ben.map((e) => e.target)).toEqual(['t5', 't4', 't3']);
+      const both = await store.listAudit({ limit: 1, action: 'sign-in', actor: 'ana' });
+      expect(both.map((e) => e.target)).toEqual(['t1']);
+      const older = await store.listAudit({ limit: 5, action: 'denied', beforeSeq: denied[0]!.seq });
+      expect(older.map((e) => e.target)).toEqual(['t2', 't0']);
+    });
   });
 }
