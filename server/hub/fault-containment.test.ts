@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { MAX_CONTACT_TREE_DEPTH } from '@/lib/conference';
+import { answeredCall, tooDeepCall } from '@/server/test-helpers/deep-call';
+import { readSeries } from '@/server/test-helpers/metrics-text';
 import { contactEvent } from '@/server/test-helpers/raw-builders';
 import {
   connectBoardClient,
@@ -20,34 +22,10 @@ async function start(env: Record<string, string> = {}): Promise<TestSidecar> {
   return running.sidecar;
 }
 
-const call = (root: string, s: number) => [
-  contactEvent('INITIATED', s, { root }),
-  contactEvent('CONNECTED_TO_AGENT', s + 1, { root, agent: `agent-${root}` }),
-];
+const call = answeredCall;
 
-/**
- * A call whose contact legs form one chain a leg deeper than L3 allows: each leg invited by the one
- * before (legs of a method that brings nobody, so the call can still end). Real input, through the
- * real route: building its view fails in the engine, as an engine defect would.
- */
-const tooDeepCall = (root: string, s: number) => [
-  ...call(root, s),
-  ...Array.from({ length: MAX_CONTACT_TREE_DEPTH }, (_, i) =>
-    contactEvent('INITIATED', s + 2, {
-      root,
-      contactId: `${root}-leg-${i}`,
-      previous: i === 0 ? root : `${root}-leg-${i - 1}`,
-      method: 'API',
-    }),
-  ),
-];
-
-/** The value of one Prometheus series (0 when it has not been written). */
-async function metric(sidecar: TestSidecar, series: string): Promise<number> {
-  const text = (await sidecar.get('/metrics')).body as string;
-  const line = text.split('\n').find((l) => l.startsWith(`${series} `));
-  return line ? Number(line.slice(series.length + 1)) : 0;
-}
+const metric = async (sidecar: TestSidecar, series: string) =>
+  readSeries((await sidecar.get('/metrics')).body as string, series);
 
 const ids = (list: { id: string }[]) => list.map((c) => c.id).sort();
 

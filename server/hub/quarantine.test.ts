@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { afterEach, expect, test } from 'vitest';
 import { sqliteFilePath } from '@/server/store/sqlite-database';
+import { readSeries } from '@/server/test-helpers/metrics-text';
 import { agentArn, contactEvent, T0 } from '@/server/test-helpers/raw-builders';
 import { startTestSidecar, type TestSidecar } from '@/server/test-helpers/test-sidecar';
 
@@ -22,15 +23,6 @@ function plant(dataDir: string, rows: { root: string; event: string; receivedAt?
   for (const row of rows) insert.run(row.root, row.receivedAt ?? T0 + 5_000, row.event);
   db.close();
 }
-
-/** The value of one Prometheus series (0 when it has not been written). */
-const series = (text: string, name: string) =>
-  Number(
-    text
-      .split('\n')
-      .find((l) => l.startsWith(`${name} `))
-      ?.slice(name.length + 1) ?? 0,
-  );
 
 const ids = (body: { conferences: { id: string }[] }) => body.conferences.map((c) => c.id).sort();
 
@@ -68,9 +60,9 @@ test('logged rows that cannot be restored are quarantined and counted; their con
   expect(status.quarantinedRows).toBe(3);
   expect(status.needingAttention).toEqual({ 'q-bad': expect.stringMatching(/^restore: .*quarantined/) });
   const metrics = (await next.get('/metrics')).body as string;
-  expect(series(metrics, 'confwatch_event_log_quarantined_rows')).toBe(3);
-  expect(series(metrics, 'confwatch_conferences_needing_attention')).toBe(1);
-  expect(series(metrics, 'confwatch_conference_faults_total{stage="restore"}')).toBe(1);
+  expect(readSeries(metrics, 'confwatch_event_log_quarantined_rows')).toBe(3);
+  expect(readSeries(metrics, 'confwatch_conferences_needing_attention')).toBe(1);
+  expect(readSeries(metrics, 'confwatch_conference_faults_total{stage="restore"}')).toBe(1);
   expect(await next.store.eventLogSize()).toBe(4);
   await next.stop({ keepData: true });
   running.pop();
@@ -83,9 +75,9 @@ test('logged rows that cannot be restored are quarantined and counted; their con
   const later = (await third.get('/api/status')).body;
   expect(later).toMatchObject({ quarantinedRows: 3, needingAttention: {} });
   const laterMetrics = (await third.get('/metrics')).body as string;
-  expect(series(laterMetrics, 'confwatch_event_log_quarantined_rows')).toBe(3);
-  expect(series(laterMetrics, 'confwatch_conferences_needing_attention')).toBe(0);
-  expect(series(laterMetrics, 'confwatch_conference_faults_total{stage="restore"}')).toBe(0);
+  expect(readSeries(laterMetrics, 'confwatch_event_log_quarantined_rows')).toBe(3);
+  expect(readSeries(laterMetrics, 'confwatch_conferences_needing_attention')).toBe(0);
+  expect(readSeries(laterMetrics, 'confwatch_conference_faults_total{stage="restore"}')).toBe(0);
   await third.stop({ keepData: true });
   running.pop();
 
