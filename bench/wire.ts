@@ -14,3 +14,6 @@ export const POST_ORDINAL_HEADER = 'x-bench-post';
 
 /** The ingest token of every sidecar the bench starts (they listen on 127.0.0.1 only). */
 export const BENCH_TOKEN = 'bench-ingest-token-0123456789';
+
+/** The ADMIN_TOKEN of sidecars whose reads and sockets the bench signs in to (every read needs one). */
+export const BENCH_ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
