@@ -18,7 +18,8 @@ import {
   type LatencyHistogram,
 } from './stats';
 
-export type ConnectParams = { url: string; count: number; mode: PipelineSide };
+/** `token` signs the sockets in (a sidecar's board needs an identity; the bare servers ignore it). */
+export type ConnectParams = { url: string; count: number; mode: PipelineSide; token?: string };
 export type BeginParams = { from: number; record?: boolean };
 export type WindowReport = {
   samples: number;
@@ -49,6 +50,7 @@ function connectOne(params: ConnectParams, index: number): Promise<Socket> {
     transports: ['websocket'],
     forceNew: true,
     reconnection: false,
+    ...(params.token ? { auth: { token: params.token } } : {}),
   });
   const first = index === 0;
   if (first) {

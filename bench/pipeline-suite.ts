@@ -11,7 +11,7 @@ import { measureStep, type Side } from './pipeline-step';
 import type { PipelineResult, PipelineStep } from './results';
 import { startActor } from './rpc';
 import { startListeningProcess } from '@/scripts/test-helpers/node-process';
-import { BENCH_TOKEN as TOKEN } from './wire';
+import { BENCH_ADMIN_TOKEN, BENCH_TOKEN as TOKEN } from './wire';
 
 export type PipelineSuiteOptions = {
   clients: number;
@@ -47,6 +47,7 @@ export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<P
       HOST: '127.0.0.1',
       DATA_DIR: dataDir,
       INGEST_TOKEN: TOKEN,
+      ADMIN_TOKEN: BENCH_ADMIN_TOKEN,
       DATABASE_URL: '',
     };
     const sidecar = await startListeningProcess('server/index.ts', { name: 'sidecar', env });
@@ -76,7 +77,12 @@ export async function runPipelineSuite(options: PipelineSuiteOptions): Promise<P
     ] as const) {
       const clients = startActor(here('./pipeline-clients.ts'));
       started.push(clients);
-      await clients.call('connect', { url, count: options.clients, mode } satisfies ConnectParams);
+      await clients.call('connect', {
+        url,
+        count: options.clients,
+        mode,
+        token: BENCH_ADMIN_TOKEN,
+      } satisfies ConnectParams);
       const afterLoad = mode === 'bare' ? () => bare.actor.call('flush') : undefined;
       sides.push({ mode, url, clients, afterLoad });
     }
