@@ -96,6 +96,24 @@ export function listRows(r: PartialResults): Row[] {
       row('scale', 'scale.applyMs', s.applyMs, 'ms'),
     );
   }
+  if (r.limits) {
+    const l = r.limits;
+    const kb = (bytes: number) => Math.round(bytes / 100) / 10;
+    const latency = (s: { p50Ms: number; p99Ms: number; maxMs: number }) =>
+      [s.p50Ms, s.p99Ms, s.maxMs].join(' / ');
+    rows.push(
+      row('limits', 'limits.bytesPerConference', kb(l.bytesPerConference), 'KB heap'),
+      row('limits', 'limits.bytesPerOrphanLeg', kb(l.bytesPerOrphanLeg), 'KB heap'),
+      row(
+        'limits',
+        'limits.restoreMs',
+        l.restoreMs,
+        `ms (${l.restoredConferences.toLocaleString('en-US')} conferences)`,
+      ),
+      row('limits', 'limits.healthzIdle', latency(l.healthzIdle), 'ms p50 / p99 / max'),
+      row('limits', 'limits.healthzUnderLoad', latency(l.healthzUnderLoad), 'ms p50 / p99 / max'),
+    );
+  }
   if (r.browser) {
     const b = r.browser;
     rows.push(

@@ -99,6 +99,19 @@ export function buildConference(run: string, n: number, contacts: number, atMs: 
 }
 
 /**
+ * An orphan leg (O4): a transferred leg of call `n` whose root's events never arrive, so it waits
+ * in the engine for its root until ORPHAN_TTL_SECONDS.
+ */
+export function buildOrphanLeg(run: string, n: number, atMs: number): unknown {
+  const root = `${run}-orphan-root-${n}`;
+  return contactEvent(
+    'INITIATED',
+    { contactId: `${root}-leg`, root, previous: root, method: 'TRANSFER' },
+    atMs,
+  );
+}
+
+/**
  * What conference `n`'s primary agent's CCP reports at `atMs`: itself and the customer connected,
  * the customer muted or not. A new `reportedAt` makes it a new event even when nothing else changed.
  */

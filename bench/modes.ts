@@ -1,4 +1,5 @@
 import type { BrowserSuiteOptions } from './browser-suite';
+import type { LimitsSuiteOptions } from './limits-suite';
 import type { PipelineSuiteOptions } from './pipeline-suite';
 import type { ScaleSuiteOptions } from './scale-suite';
 
@@ -10,6 +11,7 @@ export type Mode = {
   engine: { rawEvents: number };
   pipeline: Omit<PipelineSuiteOptions, 'log'>;
   scale: ScaleSuiteOptions;
+  limits: Omit<LimitsSuiteOptions, 'log'>;
   browser: Omit<BrowserSuiteOptions, 'log'>;
   history: { sampleMinutes: number; warmupMinutes: number; measureMs: number };
 };
@@ -26,6 +28,16 @@ export const FULL: Mode = {
     settleMs: 1_000,
   },
   scale: { conferences: 5_000, contactsPerConference: 4, repeats: 15 },
+  limits: {
+    conferences: 5_000,
+    contactsPerConference: 4,
+    orphanLegs: 5_000,
+    readers: 5,
+    resyncClients: 10,
+    resyncEveryMs: 10,
+    idleMs: 3_000,
+    measureMs: 15_000,
+  },
   browser: { conferences: 500, updatesPerSec: 100, warmupSeconds: 30, minutes: 10 },
   history: { sampleMinutes: 6, warmupMinutes: 3, measureMs: 10_000 },
 };
@@ -42,6 +54,16 @@ export const QUICK: Mode = {
     settleMs: 300,
   },
   scale: { conferences: 200, contactsPerConference: 4, repeats: 2 },
+  limits: {
+    conferences: 200,
+    contactsPerConference: 4,
+    orphanLegs: 200,
+    readers: 2,
+    resyncClients: 2,
+    resyncEveryMs: 10,
+    idleMs: 300,
+    measureMs: 1_000,
+  },
   browser: { conferences: 50, updatesPerSec: 100, warmupSeconds: 1, minutes: 0.05 },
   history: { sampleMinutes: 2, warmupMinutes: 1, measureMs: 1_000 },
 };

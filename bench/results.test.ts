@@ -52,6 +52,25 @@ function buildResults(): BenchResults {
       snapshotMs: 40,
       applyMs: 60,
     },
+    limits: {
+      conferences: 5_000,
+      contactsPerConference: 4,
+      orphanLegs: 5_000,
+      bytesPerConference: 9_150,
+      bytesPerOrphanLeg: 1_210,
+      restoreMs: 2_400,
+      restoredConferences: 5_000,
+      restoredEvents: 45_000,
+      pageSize: 1_000,
+      readers: 5,
+      resyncClients: 10,
+      healthzIdle: { samples: 140, p50Ms: 0.8, p99Ms: 2.1, maxMs: 3 },
+      healthzUnderLoad: { samples: 600, p50Ms: 4.2, p99Ms: 61, maxMs: 95.5 },
+      pagesServed: 80,
+      pageMbServed: 140,
+      snapshotsServed: 75,
+      resyncsAsked: 15_000,
+    },
     browser: {
       conferences: 500,
       cardsRendered: 500,
@@ -149,6 +168,17 @@ test('the raw relay ratio is reported without a goal, beside the bytes each side
   const lines = formatTable(rows).split('\n');
   expect(lines.find((l) => l.includes('pipeline.pushedBytesPerEvent'))).toMatch(
     /60 \/ 60 \/ 450 B\/event @2k\/s \(sidecar \/ bare \/ raw relay\)$/,
+  );
+});
+
+test('the limits figures are reported in KB and as p50 / p99 / max, without goals', () => {
+  const rows = listRows(buildResults()).filter((r) => r.suite === 'limits');
+  expect(rows.every((r) => r.met === undefined)).toBe(true);
+  const lines = formatTable(rows).split('\n');
+  expect(lines.find((l) => l.includes('limits.bytesPerConference'))).toMatch(/9\.2 KB heap$/);
+  expect(lines.find((l) => l.includes('limits.restoreMs'))).toMatch(/2,400 ms \(5,000 conferences\)$/);
+  expect(lines.find((l) => l.includes('limits.healthzUnderLoad'))).toMatch(
+    /4\.2 \/ 61 \/ 95\.5 ms p50 \/ p99 \/ max$/,
   );
 });
 

@@ -105,6 +105,40 @@ export const ScaleResultSchema = z.object({
 });
 export type ScaleResult = z.infer<typeof ScaleResultSchema>;
 
+export const LatencySummarySchema = z.object({
+  samples: z.number().int().positive(),
+  p50Ms: ms,
+  p99Ms: ms,
+  maxMs: ms,
+});
+export type LatencySummary = z.infer<typeof LatencySummarySchema>;
+
+/** Issue 9's figures: what a conference and an orphan leg cost, a restart, /healthz under load. */
+export const LimitsResultSchema = z.object({
+  conferences: z.number().int().positive(),
+  contactsPerConference: z.number().int().positive(),
+  orphanLegs: z.number().int().positive(),
+  /** Heap after GC with the conferences held, less the same sidecar empty, divided. */
+  bytesPerConference: z.number().nonnegative(),
+  /** Heap after GC with the orphan legs waiting, less before them, divided. */
+  bytesPerOrphanLeg: z.number(),
+  /** A new sidecar process on the same data directory: start to serving, the restore included. */
+  restoreMs: ms,
+  restoredConferences: z.number().int().nonnegative(),
+  restoredEvents: z.number().int().nonnegative(),
+  /** The largest page GET /api/conferences answers (API_MAX_PAGE). */
+  pageSize: z.number().int().positive(),
+  readers: z.number().int().positive(),
+  resyncClients: z.number().int().positive(),
+  healthzIdle: LatencySummarySchema,
+  healthzUnderLoad: LatencySummarySchema,
+  pagesServed: z.number().int().nonnegative(),
+  pageMbServed: z.number().nonnegative(),
+  snapshotsServed: z.number().int().nonnegative(),
+  resyncsAsked: z.number().int().nonnegative(),
+});
+export type LimitsResult = z.infer<typeof LimitsResultSchema>;
+
 export const BrowserResultSchema = z.object({
   conferences: z.number().int().nonnegative(),
   cardsRendered: z.number().int().nonnegative(),
@@ -140,12 +174,13 @@ export const BenchResultsSchema = z.object({
   engine: EngineResultSchema,
   pipeline: PipelineResultSchema,
   scale: ScaleResultSchema,
+  limits: LimitsResultSchema,
   browser: BrowserResultSchema,
   history: HistoryResultSchema,
 });
 export type BenchResults = z.infer<typeof BenchResultsSchema>;
 
-export const SUITES = ['engine', 'pipeline', 'scale', 'browser', 'history'] as const;
+export const SUITES = ['engine', 'pipeline', 'scale', 'limits', 'browser', 'history'] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** Whatever suites ran (a `--suite` run may leave some out). */

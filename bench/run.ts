@@ -13,6 +13,7 @@ import { runEngineSuite } from './engine-suite';
 import { parseBenchEnv } from './env';
 import { listRows } from './goals';
 import { runHistorySuite } from './history-suite';
+import { runLimitsSuite } from './limits-suite';
 import { collectMeta } from './meta';
 import { FULL, QUICK } from './modes';
 import { runPipelineSuite } from './pipeline-suite';
@@ -37,6 +38,8 @@ Suites (each compares both sides in the same run; ratios are what count on a sha
   pipeline  HTTP ingest -> sidecar -> Socket.IO -> 100 clients, rate rising until p99 > 100 ms, against a bare
             server pushing the sidecar's own frames (transportRatio) and a relay of the raw posts (rawRelayRatio)
   scale     a sidecar holding 20,000 contacts in 5,000 conferences: RSS, snapshot bytes, build and apply time
+  limits    heap per live conference and per orphan leg, restoring 5,000 conferences on restart, /healthz while
+            the largest GET /api/conferences pages and a resync flood run
   browser   the live board with 500 conferences and 100 updates/s in Chromium for ten minutes: frames, long tasks, heap
   history   history records written per second on SQLite and PostgreSQL (TEST_DATABASE_URL) while events are logged
 A full run writes bench/results.json; the table and every figure's goal are in bench/goals.ts.`;
@@ -89,6 +92,7 @@ async function main(): Promise<void> {
     await run('engine', () => runEngineSuite({ ...mode.engine, workDir, log }));
     await run('pipeline', () => runPipelineSuite({ ...mode.pipeline, log }));
     await run('scale', () => runScaleSuite(mode.scale));
+    await run('limits', () => runLimitsSuite({ ...mode.limits, log }));
     await run('browser', () => runBrowserSuite({ ...mode.browser, log }));
     await run('history', () =>
       runHistorySuite({

@@ -95,6 +95,7 @@ export const EnvSchema = z.object({
   SOCKET_RESYNC_MIN_MS: wholeNumber(0, 600_000).default(2_000),
   MAX_LIVE_CONFERENCES: wholeNumber(1, 10_000_000).default(20_000),
   MAX_ORPHAN_ROOTS: wholeNumber(1, 10_000_000).default(10_000),
+  MAX_FACTS_PER_CALL: wholeNumber(50, 100_000).default(500),
   CONNECT_CONSOLE_URL: httpUrl('https://acme.my.connect.aws').optional(),
   PUBLIC_URL: httpUrl('https://confwatch.example.com').optional(),
   ADMIN_TOKEN: matching(/^[\x21-\x7e]{24,}$/, 'at least 24 characters, no spaces', showLength).optional(),

@@ -29,6 +29,13 @@ export const MAX_AGENT_CONTACTS = 50;
 /** Connections in one CCP snapshot: a six-party call with supervisors fits. */
 export const MAX_CCP_CONNECTIONS = 16;
 
+/**
+ * L3: how deep a call's contact tree (R28) may be for its view to be built. No real call is
+ * transferred a hundred times over; a deeper chain, from a feed gone wrong, would overflow the stack
+ * of whatever walks the tree (JSON, the store, the browser's drawing).
+ */
+export const MAX_CONTACT_TREE_DEPTH = 100;
+
 /** Epoch milliseconds that `Date` and the engine can both work with. */
 export const EpochMsSchema = z.number().int().min(0).max(MAX_EPOCH_MS);
 export const IdSchema = z.string().min(1).max(MAX_ID_LENGTH);

@@ -129,7 +129,7 @@ export type EngineSettings = {
   agentHistoryMs: number;
   /** How long an archived conference's facts are kept so late events can update its history (O4). */
   archiveRetentionMs: number;
-  /** O6: a call holding more facts than this compacts those older than the horizon. */
+  /** O6: a call holding more facts than this compacts those older than the horizon (`MAX_FACTS_PER_CALL`). */
   compactAfterFacts?: number;
   /** O6: how far behind the newest fact (source time) facts are kept, to fold late ones in exactly. */
   compactHorizonMs?: number;

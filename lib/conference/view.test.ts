@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { MAX_CONTACT_TREE_DEPTH } from './bounds';
+import { toConferenceCore } from './view';
 import { ccp, connection, contact, leg, ROOT, sec, twoPartyCall } from './test-helpers/builders';
 import { run, viewOf } from './test-helpers/run';
 
@@ -62,5 +64,29 @@ describe('the served view of a conference', () => {
     ]);
     const times = view.timeline.map((e) => e.at);
     expect([...times].sort()).toEqual(times);
+  });
+
+  test('L3 a contact tree up to MAX_CONTACT_TREE_DEPTH legs deep is served; one leg deeper fails to build, the card does not', () => {
+    /** The root and a chain of `legs` added legs, each invited by the one before. */
+    const chain = (legs: number) => [
+      ...twoPartyCall(),
+      ...Array.from({ length: legs }, (_, i) =>
+        contact('INITIATED', sec(10 + i), leg(`c${i}`, 'TRANSFER', i === 0 ? ROOT : `c${i - 1}`)),
+      ),
+    ];
+    const deepest = viewOf(run(chain(MAX_CONTACT_TREE_DEPTH - 1)));
+    let depth = 0;
+    for (let node = deepest.contactTree; node; node = node.children[0]!) {
+      depth += 1;
+      if (node.children.length === 0) break;
+    }
+    expect(depth).toBe(MAX_CONTACT_TREE_DEPTH);
+    expect(() => JSON.stringify(deepest)).not.toThrow();
+
+    const tooDeep = run(chain(MAX_CONTACT_TREE_DEPTH));
+    expect(() => viewOf(tooDeep)).toThrow(/L3: the contact tree is more than 100 legs deep/);
+    // The board card carries no tree: it still builds.
+    const record = tooDeep.conferences.get(ROOT)!;
+    expect(toConferenceCore(record.model, 60_000, sec(3600)).participants.length).toBeGreaterThan(100);
   });
 });

@@ -1,3 +1,4 @@
+import { MAX_CONTACT_TREE_DEPTH } from './bounds';
 import { buildContactTree, type ContactTreeNode } from './contact-tree';
 import { ALERT_SEVERITY, contactLensActive, longHoldSince } from './derive/alerts';
 import { deriveCapacity } from './derive/capacity';
@@ -49,7 +50,10 @@ export function longHoldRecords(model: ConferenceModel, longHoldMs: number, now:
   return records;
 }
 
-/** Derives the served view of a conference at sidecar time `now`. */
+/**
+ * Derives the served view of a conference at sidecar time `now`. Throws (L3) for a call whose
+ * contact tree is deeper than `MAX_CONTACT_TREE_DEPTH`: the sidecar sets such a call aside.
+ */
 export function toConferenceView(model: ConferenceModel, longHoldMs: number, now: number): ConferenceView {
   const holdRecords = longHoldRecords(model, longHoldMs, now);
   const history = [...model.alerts, ...holdRecords].sort((a, b) => a.raisedAt - b.raisedAt);
@@ -155,13 +159,16 @@ function addedBy(model: ConferenceModel, p: Participant): string | null {
 
 const toIntervalView = (i: Interval): IntervalView => ({ from: iso(i.from), to: isoOrNull(i.to) });
 
-function toTreeView(node: ContactTreeNode): ContactTreeView {
+/** L3: a tree deeper than MAX_CONTACT_TREE_DEPTH fails here, before anything could overflow on it. */
+function toTreeView(node: ContactTreeNode, depth = 1): ContactTreeView {
+  if (depth > MAX_CONTACT_TREE_DEPTH)
+    throw new RangeError(`L3: the contact tree is more than ${MAX_CONTACT_TREE_DEPTH} legs deep`);
   return {
     ...node,
     initiatedAt: node.initiatedAt === null ? null : iso(node.initiatedAt),
     connectedAt: node.connectedAt === null ? null : iso(node.connectedAt),
     disconnectedAt: node.disconnectedAt === null ? null : iso(node.disconnectedAt),
-    children: node.children.map(toTreeView),
+    children: node.children.map((child) => toTreeView(child, depth + 1)),
   };
 }
 

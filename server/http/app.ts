@@ -9,6 +9,7 @@ import type { Logger } from '@/server/log';
 import type { Audit } from '@/server/auth/audit';
 import type { AuthService } from '@/server/auth/auth-service';
 import { registerCallerCheck, type OriginCheck } from './caller';
+import { answerClientError } from './client-error';
 import { registerErrorHandling } from './error-handling';
 import { HttpError } from './http-error';
 import { registerJsonBody } from './json-body';
@@ -57,6 +58,7 @@ export async function createHttpApp(options: HttpAppOptions): Promise<FastifyIns
         handler,
       ),
     return503OnClosing: true,
+    clientErrorHandler: answerClientError,
     frameworkErrors: (error, request, reply) => {
       const reason =
         error.code === 'FST_ERR_BAD_URL'

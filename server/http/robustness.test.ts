@@ -1,7 +1,8 @@
-import { request } from 'node:http';
+import { request, type IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { contactEvent } from '@/server/test-helpers/raw-builders';
-import { startTestSidecar, TOKEN, type TestSidecar } from '@/server/test-helpers/test-sidecar';
+import { ADMIN, startTestSidecar, TOKEN, type TestSidecar } from '@/server/test-helpers/test-sidecar';
 
 let sidecar: TestSidecar;
 beforeAll(async () => {
@@ -97,6 +98,70 @@ describe('requests never take the sidecar down', () => {
   });
 });
 
+/** Bytes written to a bare TCP socket (no HTTP client would send these), and all that comes back. */
+function rawSocket(text: string): Promise<string> {
+  const url = new URL(sidecar.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(url.port), url.hostname, () => socket.write(text));
+    let answer = '';
+    socket.on('data', (data: Buffer) => (answer += data.toString()));
+    socket.on('close', () => resolve(answer));
+    socket.on('error', reject);
+  });
+}
+
+describe('malformed headers never take the sidecar down', () => {
+  const post = (headers: string, body = '[]') =>
+    `POST /ingest/contact-events HTTP/1.1\r\nHost: confwatch\r\nAuthorization: Bearer ${TOKEN}\r\n${headers}\r\n${body}`;
+  test.each([
+    ['a content-length that is not a number', post('Content-Length: abc\r\n'), 400, /content-length/i],
+    [
+      'two different content-lengths',
+      post('Content-Length: 2\r\nContent-Length: 3\r\n'),
+      400,
+      /content-length/i,
+    ],
+    ['a negative content-length', post('Content-Length: -1\r\n'), 400, /content-length/i],
+    [
+      'content-length and chunked at once',
+      post('Content-Length: 2\r\nTransfer-Encoding: chunked\r\n', '0\r\n\r\n'),
+      400,
+      /content-length/i,
+    ],
+    [
+      'a chunk size that is not hex',
+      post('Transfer-Encoding: chunked\r\n', 'zz\r\n[]\r\n0\r\n\r\n'),
+      400,
+      /chunk/i,
+    ],
+    [
+      'a control character in a header',
+      'GET /healthz HTTP/1.1\r\nHost: x\r\nX-Note: a\x01b\r\n\r\n',
+      400,
+      /header value/i,
+    ],
+    [
+      'a NUL in the authorization header',
+      'GET /api/conferences HTTP/1.1\r\nHost: x\r\nAuthorization: Bearer a\x00b\r\n\r\n',
+      400,
+      /header value/i,
+    ],
+    ['a space in a header name', 'GET /healthz HTTP/1.1\r\nHost: x\r\nX Note: a\r\n\r\n', 400, /header/i],
+    [
+      'headers past 16 KB',
+      `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`,
+      431,
+      /headers are larger/,
+    ],
+  ])('%s: %i with the reason, the connection closed, the sidecar up', async (_name, text, status, reason) => {
+    const answer = await rawSocket(text);
+    expect(answer).toMatch(new RegExp(`^HTTP/1\\.1 ${status} `));
+    const body = JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4)) as { error: string };
+    expect(body.error).toMatch(reason);
+    expect(await alive()).toBe(200);
+  });
+});
+
 describe('GET /api/conferences pages through large boards', () => {
   test('limit and cursor walk every live conference once, oldest first; a bad cursor is 400', async () => {
     const roots = ['page-a', 'page-b', 'page-c', 'page-d', 'page-e'];
@@ -130,6 +195,76 @@ describe('GET /api/conferences pages through large boards', () => {
     expect(tooMany.status).toBe(400);
     expect(tooMany.body.error).toMatch(/limit/);
   });
+});
+
+describe('GET /api/conferences streams a large page', () => {
+  test('a page of 3,000 conferences is sent as it is written (chunked), arrives intact, and /healthz answers while it streams', async () => {
+    const big = await startTestSidecar({ API_MAX_PAGE: '5000' });
+    try {
+      const roots: string[] = [];
+      for (let batch = 0; batch < 6; batch++) {
+        const items = [];
+        for (let i = 0; i < 500; i++) {
+          const n = batch * 500 + i;
+          const root = `big-${String(n).padStart(4, '0')}`;
+          roots.push(root);
+          items.push(
+            contactEvent('INITIATED', n, { root }),
+            contactEvent('CONNECTED_TO_AGENT', n + 1, { root, agent: `agent${n % 40}` }),
+          );
+        }
+        expect((await big.post('contact-events', items)).body.rejected).toEqual([]);
+      }
+
+      const url = new URL(`${big.url}/api/conferences?limit=3000`);
+      const chunks: Buffer[] = [];
+      let ended = false;
+      const response = await new Promise<IncomingMessage>((resolve, reject) => {
+        const req = request(
+          {
+            host: url.hostname,
+            port: url.port,
+            path: `${url.pathname}${url.search}`,
+            headers: { authorization: `Bearer ${ADMIN}` },
+          },
+          resolve,
+        );
+        req.on('error', reject);
+        req.end();
+      });
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      const done = new Promise<void>((resolve) =>
+        response.on('end', () => {
+          ended = true;
+          resolve();
+        }),
+      );
+      // Read the first part, then stop reading: the rest waits on this reader, not on the sidecar.
+      await new Promise((resolve) => response.once('data', resolve));
+      response.pause();
+      expect(response.headers['transfer-encoding']).toBe('chunked');
+      expect(response.headers['content-length']).toBeUndefined();
+      for (let i = 0; i < 3; i++) {
+        const started = Date.now();
+        expect((await big.get('/healthz', null)).status).toBe(200);
+        expect(Date.now() - started).toBeLessThan(1_000);
+      }
+      expect(ended).toBe(false);
+      response.resume();
+      await done;
+
+      const page = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
+        conferences: { id: string }[];
+        nextCursor: string | null;
+      };
+      expect(page.conferences.map((c) => c.id)).toEqual(roots);
+      expect(page.nextCursor).toBeNull();
+      for (const i of [0, 1_234, 2_999])
+        expect(page.conferences[i]).toEqual((await big.get(`/api/conferences/${roots[i]}`)).body);
+    } finally {
+      await big.stop();
+    }
+  }, 60_000);
 });
 
 describe('the source clock', () => {

@@ -17,6 +17,7 @@ export function hubSettingsFromEnv(env: Env): HubSettings {
       archiveRetentionMs: ARCHIVE_RETENTION_MS,
       maxLiveConferences: env.MAX_LIVE_CONFERENCES,
       maxPendingRoots: env.MAX_ORPHAN_ROOTS,
+      compactAfterFacts: env.MAX_FACTS_PER_CALL,
     },
     endedGraceMs: env.ENDED_GRACE_SECONDS * 1000,
     staleMs: env.STALE_CONFERENCE_HOURS * 3_600_000,

@@ -10,7 +10,7 @@ import {
   type RefusalReason,
 } from '@/lib/conference';
 import { NORMALIZERS, type StreamName } from '@/server/ingest/streams';
-import type { EventLogEntry, Store } from '@/server/store';
+import { StoreInputError, type EventLogEntry, type Store } from '@/server/store';
 import type { LiveState } from './live-state';
 import type { Metrics } from './metrics';
 
@@ -33,7 +33,8 @@ export type Ingest = {
 /**
  * Ingest: validate and normalize every item (a bad item is rejected alone, O5), file the new events
  * durably in the event log, then apply them. Only after both does the caller answer 202, so nothing
- * acknowledged is lost. Batches run one at a time, in arrival order (see serial-queue).
+ * acknowledged is lost. An item the log refuses as input is rejected alone too; only a log that
+ * cannot be written fails the batch. Batches run one at a time, in arrival order (see serial-queue).
  */
 export function createIngest(deps: {
   state: LiveState;
@@ -61,7 +62,7 @@ export function createIngest(deps: {
     heard: boolean,
   ): Promise<IngestOutcome> {
     const outcome: IngestOutcome = { accepted: 0, duplicates: 0, rejected: [] };
-    const fresh: DomainEvent[] = [];
+    let fresh: { event: DomainEvent; index: number }[] = [];
     const inBatch = new Set<string>();
     const now = deps.clockNow();
     const admit = createBatchAdmission(state.engine);
@@ -82,18 +83,25 @@ export function createIngest(deps: {
         outcome.accepted += 1;
       } else {
         inBatch.add(key);
-        fresh.push(event);
+        fresh.push({ event, index });
       }
     }
 
-    const entries: EventLogEntry[] = fresh.map((event) => ({
+    const entries: EventLogEntry[] = fresh.map(({ event }) => ({
       roots: affectedRoots(state.engine, event),
       receivedAt,
       event,
     }));
-    if (entries.length > 0) await deps.store.appendEvents(entries);
+    const refused = await fileInLog(entries);
+    if (refused.size > 0) {
+      fresh.forEach(({ index }, i) => {
+        const reason = refused.get(i);
+        if (reason !== undefined) outcome.rejected.push({ index, reason });
+      });
+      fresh = fresh.filter((_, i) => !refused.has(i));
+    }
 
-    for (const event of fresh) {
+    for (const { event } of fresh) {
       try {
         const result = applyEvent(state.engine, event, now);
         if (result.outcome === 'duplicate') outcome.duplicates += 1;
@@ -109,6 +117,33 @@ export function createIngest(deps: {
     metrics.events.inc({ outcome: 'accepted', source }, outcome.accepted);
     metrics.events.inc({ outcome: 'duplicate', source }, outcome.duplicates);
     return outcome;
+  }
+
+  /**
+   * Files the entries in one write. Should the log refuse the batch's input (an event past what it
+   * holds, which the edge ought to have caught), it files them one by one instead, so only the
+   * refused ones are left out: resolves with their positions and why. A log that cannot be written
+   * at all throws, and the caller answers 503.
+   */
+  async function fileInLog(entries: readonly EventLogEntry[]): Promise<Map<number, string>> {
+    const refused = new Map<number, string>();
+    if (entries.length === 0) return refused;
+    try {
+      await deps.store.appendEvents(entries);
+      return refused;
+    } catch (error) {
+      if (!(error instanceof StoreInputError)) throw error;
+    }
+    for (const [i, entry] of entries.entries()) {
+      try {
+        await deps.store.appendEvents([entry]);
+      } catch (error) {
+        if (!(error instanceof StoreInputError)) throw error;
+        // The store names the call and the entry's place in it; the sender needs only the field.
+        refused.set(i, `refused by the event log: ${error.message.replace(/^appendEvents: 0\./, '')}`);
+      }
+    }
+    return refused;
   }
 
   return {
@@ -135,14 +170,17 @@ export function createIngest(deps: {
     },
     ingestEvents(source, events) {
       const receivedAt = deps.wallNow();
-      return state.serial.run(() =>
-        logAndApply(
+      return state.serial.run(async () => {
+        const outcome = await logAndApply(
           source,
           events.map((event, index) => ({ event, index })),
           receivedAt,
           false,
-        ),
-      );
+        );
+        outcome.rejected.sort((a, b) => a.index - b.index);
+        metrics.events.inc({ outcome: 'rejected', source }, outcome.rejected.length);
+        return outcome;
+      });
     },
   };
 }

@@ -116,7 +116,7 @@ export function createLifecycle(deps: {
       const now = deps.clockNow();
       for (const id of result.archived) archiveConference(engine, id, now);
       for (const id of result.damaged)
-        deps.onFault(id, 'restore', new Error('a logged event could not be applied'));
+        deps.onFault(id, 'restore', new Error('a logged event of it could not be restored (quarantined)'));
       const conferences: string[] = [];
       for (const { id } of liveRecords(engine)) {
         book.lastHeard.set(id, now);

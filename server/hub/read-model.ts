@@ -24,7 +24,11 @@ export type ListOptions = {
   limit: number;
 };
 
-export type ListPage = { views: ConferenceView[]; next: { startedAt: number; id: string } | null };
+/**
+ * One page: its views are built as they are read (a large page never blocks the event loop for
+ * all of them at once), and one whose view cannot be built is left out of the page.
+ */
+export type ListPage = { views: Iterable<ConferenceView>; next: { startedAt: number; id: string } | null };
 
 export type ReadModel = {
   /** A board card, or undefined when the conference is not on the board. */
@@ -118,16 +122,14 @@ export function createReadModel(deps: {
         rows.push({ id, startedAt });
       }
       rows.sort((a, b) => a.startedAt - b.startedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      const views: ConferenceView[] = [];
-      let last: { startedAt: number; id: string } | null = null;
-      for (const row of rows) {
-        if (views.length === limit) return { views, next: last };
-        const view = liveView(row.id);
-        if (!view) continue;
-        views.push(view);
-        last = row;
+      const page = rows.slice(0, limit);
+      function* views() {
+        for (const row of page) {
+          const view = liveView(row.id);
+          if (view) yield view;
+        }
       }
-      return { views, next: null };
+      return { views: views(), next: rows.length > limit ? page[page.length - 1]! : null };
     },
     inScope,
   };

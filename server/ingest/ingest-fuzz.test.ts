@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import fc from 'fast-check';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { PROPERTY_SEED as SEED } from '@/lib/conference/test-helpers/property-seed';
+import type { LoggedEvent } from '@/server/store';
 import { startTestSidecar, TOKEN, type TestSidecar } from '@/server/test-helpers/test-sidecar';
 import { parseBoundedJson } from './bounded-json';
 import {
@@ -93,11 +94,47 @@ async function counters(): Promise<Map<string, number>> {
 const delta = (after: Map<string, number>, before: Map<string, number>, key: string) =>
   (after.get(key) ?? 0) - (before.get(key) ?? 0);
 
+/** The event log rows written since `afterSeq` (seqs only grow: SQLite's AUTOINCREMENT). */
+const rowsAfter = (afterSeq: number) => sidecar.store.readEventLog(afterSeq, 100_000);
+
+/** A conference as the API serves it, live or from history; 404 while it is unknown. */
+const viewOf = async (root: string) => sidecar.get(`/api/conferences/${root}`);
+
+/**
+ * Item by item, for a batch that mixes good and refused items: no refused item's event id reaches
+ * the log, and every conference that only refused items name (no row this batch wrote is filed
+ * under it) reads exactly as before the batch.
+ */
+async function checkRefusedItems(
+  items: readonly FuzzItem[],
+  logged: readonly LoggedEvent[],
+  before: ReadonlyMap<string, unknown>,
+): Promise<{ compared: number; existing: number }> {
+  const loggedIds = new Set(logged.map((row) => row.event.eventId));
+  for (const item of items)
+    if (item.expect === 'reject' && item.eventId)
+      expect(loggedIds.has(item.eventId), item.text.slice(0, 300)).toBe(false);
+  const written = new Set(logged.map((row) => row.rootId));
+  let compared = 0;
+  let existing = 0;
+  for (const [root, view] of before) {
+    if (written.has(root)) continue;
+    expect(await viewOf(root), root).toEqual(view);
+    compared += 1;
+    if ((view as { status: number }).status === 200) existing += 1;
+  }
+  return { compared, existing };
+}
+
 test('O5 O1 seeded fuzz over all ingest routes and Firehose: never a 5xx, the server stays up, refused items change nothing, good items apply', async () => {
   const knownRoots: string[] = [];
   let batch = 0;
   let itemsSent = 0;
   let rejectedSeen = 0;
+  let mixedBatches = 0;
+  let untouchedCompared = 0;
+  let untouchedExisting = 0;
+  let lastSeq = (await rowsAfter(0)).at(-1)?.seq ?? 0;
   await fc.assert(
     fc.asyncProperty(batchPlanArb, async (plan) => {
       batch += 1;
@@ -107,10 +144,16 @@ test('O5 O1 seeded fuzz over all ingest routes and Firehose: never a 5xx, the se
       const roots = [...new Set(items.flatMap((i) => (i.root ? [i.root] : [])))];
       const request = encode(plan, items);
       const refusedOnly = plan.garbageBody !== undefined || items.every((i) => i.expect === 'reject');
+      const mixed = !refusedOnly && items.some((i) => i.expect === 'reject');
       // O4: late facts of the last batch about archived calls reach their history record at the
       // next tick; let that happen first, so only this batch can change what is compared.
-      if (refusedOnly) await sidecar.hub.lifecycle.tick();
+      if (refusedOnly || mixed) await sidecar.hub.lifecycle.tick();
       const before = refusedOnly ? await fingerprint(roots) : undefined;
+      const refusedRoots = [
+        ...new Set(items.flatMap((i) => (i.expect === 'reject' && i.root ? [i.root] : []))),
+      ];
+      const viewsBefore = new Map<string, unknown>();
+      if (mixed) for (const root of refusedRoots) viewsBefore.set(root, await viewOf(root));
       const logSizeBefore = await sidecar.store.eventLogSize();
       const metricsBefore = await counters();
 
@@ -139,6 +182,15 @@ test('O5 O1 seeded fuzz over all ingest routes and Firehose: never a 5xx, the se
         }
       }
       if (refusedOnly) expect(await fingerprint(roots)).toEqual(before);
+      const logged = await rowsAfter(lastSeq);
+      lastSeq = logged.at(-1)?.seq ?? lastSeq;
+      if (mixed && !bodyRefused) {
+        await sidecar.hub.lifecycle.tick();
+        const checked = await checkRefusedItems(items, logged, viewsBefore);
+        untouchedCompared += checked.compared;
+        untouchedExisting += checked.existing;
+        mixedBatches += 1;
+      }
       // A body refused as a whole (400) logs and counts nothing, whatever its items were.
       if (bodyRefused) {
         expect(await sidecar.store.eventLogSize()).toBe(logSizeBefore);
@@ -149,9 +201,12 @@ test('O5 O1 seeded fuzz over all ingest routes and Firehose: never a 5xx, the se
   );
   // Several thousand items, about half of them refused, and conferences made by the good ones.
   console.log(
-    `fuzz: ${batch} batches, ${itemsSent} items, ${rejectedSeen} rejected, ${knownRoots.length} conferences`,
+    `fuzz: ${batch} batches (${mixedBatches} mixed), ${itemsSent} items, ${rejectedSeen} rejected, ${knownRoots.length} conferences, ${untouchedCompared} conferences named only by refused items compared (${untouchedExisting} of them existing)`,
   );
   expect(itemsSent).toBeGreaterThan(2_500);
+  expect(mixedBatches).toBeGreaterThan(50);
+  expect(untouchedCompared).toBeGreaterThan(20);
+  expect(untouchedExisting).toBeGreaterThan(5);
   expect(rejectedSeen).toBeGreaterThan(itemsSent / 3);
   expect(knownRoots.length).toBeGreaterThan(10);
 

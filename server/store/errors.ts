@@ -9,7 +9,8 @@ export class StoreInputError extends Error {
 
 /**
  * An event log row that does not hold a valid domain event. It carries the rows of the same page
- * that came before it, so a restore can apply them, report the bad seq and continue after it.
+ * that came before it, so a restore can apply them, report the bad seq and continue after it, and
+ * the conference the row was filed under where that much can be read (`undefined` if not, or none).
  */
 export class CorruptEventRowError extends Error {
   override name = 'CorruptEventRowError';
@@ -17,6 +18,7 @@ export class CorruptEventRowError extends Error {
     readonly seq: number,
     readonly reason: string,
     readonly precedingRows: readonly LoggedEvent[],
+    readonly rootId?: string,
   ) {
     super(`event log row seq ${seq} is corrupt: ${reason}`);
   }

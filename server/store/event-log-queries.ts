@@ -11,7 +11,12 @@ const ROWS_PER_INSERT = 500;
 const IDS_PER_DELETE = 500;
 const MAX_READ = 100_000;
 
-const EventRowSchema = z.object({ root_id: z.string(), received_at: dbInteger, event: z.unknown() });
+/** `received_at` within the times the engine works with: a restore reads it as a clock. */
+const EventRowSchema = z.object({
+  root_id: z.string(),
+  received_at: dbInteger.pipe(epochMs),
+  event: z.unknown(),
+});
 
 /** Writes every entry once per root it touches (once with root `''` if none), in one transaction. */
 export async function appendEvents(db: SqlDatabase, entries: readonly EventLogEntry[]): Promise<void> {
@@ -44,10 +49,11 @@ export async function readEventLog(db: SqlDatabase, afterSeq: number, limit: num
   const events: LoggedEvent[] = [];
   for (const row of rows) {
     const seq = dbInteger.parse(row.seq);
+    const root = typeof row.root_id === 'string' && row.root_id !== '' ? row.root_id : undefined;
     const columns = EventRowSchema.safeParse(row);
-    if (!columns.success) throw new CorruptEventRowError(seq, describeIssues(columns.error), events);
+    if (!columns.success) throw new CorruptEventRowError(seq, describeIssues(columns.error), events, root);
     const event = parseJsonColumn(DomainEventSchema, columns.data.event);
-    if (!event.ok) throw new CorruptEventRowError(seq, event.reason, events);
+    if (!event.ok) throw new CorruptEventRowError(seq, event.reason, events, root);
     events.push({
       seq,
       rootId: columns.data.root_id,

@@ -22,6 +22,16 @@ export function routeForPath(url: string | undefined): PathRoute {
 }
 
 /**
+ * Where a WebSocket upgrade goes: only Socket.IO's own path reaches the sidecar (its API is plain
+ * HTTP); an upgrade for an app path goes to the app (the dev server's hot reload), others are refused.
+ */
+export function routeForUpgrade(url: string | undefined): PathRoute {
+  const route = routeForPath(url);
+  if (route !== 'sidecar') return route;
+  return (url ?? '').startsWith('/socket.io/') ? 'sidecar' : 'refused';
+}
+
+/**
  * Forwards to the sidecar with a maintained proxy (http-proxy-3): HTTP requests (Socket.IO
  * long-polling included) and WebSocket upgrades, appending to `x-forwarded-for` and setting
  * `x-forwarded-proto/host` so the sidecar sees who called.
@@ -45,4 +55,12 @@ export function createSidecarProxy(target: URL) {
 export function refuse(res: ServerResponse): void {
   res.writeHead(404, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ error: 'not found' }));
+}
+
+/** The same 404 for a refused WebSocket upgrade, written on the bare socket, which is then closed. */
+export function refuseUpgrade(socket: Duplex): void {
+  const body = JSON.stringify({ error: 'not found' });
+  socket.end(
+    `HTTP/1.1 404 Not Found\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\nconnection: close\r\n\r\n${body}`,
+  );
 }

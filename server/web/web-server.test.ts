@@ -68,15 +68,49 @@ describe('routeForPath', () => {
   });
 });
 
+/** A WebSocket upgrade request for `path`: resolves with 101 once upgraded, else the status answered. */
+function rawUpgrade(base: string, path: string) {
+  const url = new URL(base);
+  return new Promise<number>((resolve, reject) => {
+    const req = request({
+      host: url.hostname,
+      port: url.port,
+      path,
+      headers: {
+        connection: 'Upgrade',
+        upgrade: 'websocket',
+        'sec-websocket-key': 'dGhlIHNhbXBsZSBub25jZQ==',
+        'sec-websocket-version': '13',
+      },
+    });
+    req.on('upgrade', (_res, socket) => {
+      socket.destroy();
+      resolve(101);
+    });
+    req.on('response', (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+}
+
 describe('the web origin', () => {
   let echo: Server;
   let web: Web;
   let webUrl: string;
+  /** The paths of the WebSocket upgrades that reached the upstream. */
+  const upgraded: string[] = [];
   beforeAll(async () => {
     // An upstream that answers with what it received: what the proxy forwards, headers and all.
     echo = createServer((req, res) => {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ url: req.url, headers: req.headers }));
+    });
+    echo.on('upgrade', (req, socket) => {
+      upgraded.push(req.url ?? '');
+      socket.end('HTTP/1.1 101 Switching Protocols\r\nconnection: Upgrade\r\nupgrade: websocket\r\n\r\n');
     });
     web = await startWeb(await listen(echo), (_req, res) => {
       res.writeHead(200, { 'content-type': 'text/plain' });
@@ -100,6 +134,21 @@ describe('the web origin', () => {
     expect(seen.headers['x-forwarded-for']).toBe('203.0.113.7,127.0.0.1');
     expect(seen.headers['x-forwarded-proto']).toBe('http');
     expect(seen.headers['x-forwarded-host']).toBe('board.example.com');
+  });
+
+  test('a WebSocket upgrade reaches the sidecar only on the Socket.IO path; any other is a 404 from the web process', async () => {
+    for (const path of [
+      '/metrics',
+      '/api/conferences',
+      '/api/../socket.io/?EIO=4&transport=websocket',
+      '/socket.io/../metrics',
+      '/socket.io%2f..%2fhealthz',
+      '/',
+    ])
+      expect([path, await rawUpgrade(webUrl, path)]).toEqual([path, 404]);
+    expect(upgraded).toEqual([]);
+    expect(await rawUpgrade(webUrl, '/socket.io/?EIO=4&transport=websocket')).toBe(101);
+    expect(upgraded).toEqual(['/socket.io/?EIO=4&transport=websocket']);
   });
 
   test.each(['/api/../metrics', '/api/%2e%2e/healthz', '/api/../ingest/contact-events'])(

@@ -1,7 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { decidePage } from './page-gate';
-import { createSidecarProxy, refuse, routeForPath } from './proxy';
+import { createSidecarProxy, refuse, refuseUpgrade, routeForPath, routeForUpgrade } from './proxy';
 import { applyPageSecurity, type PageSecurity } from './security-headers';
 import { sendPageNotice } from './page-notice';
 
@@ -71,10 +71,10 @@ export function createWebServer(options: WebServerOptions): { server: Server; cl
     void servePage(req, res);
   });
   server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
-    const route = routeForPath(req.url);
+    const route = routeForUpgrade(req.url);
     if (route === 'sidecar') return proxy.ws(req, socket, head);
     if (route === 'app' && options.upgradeApp) return options.upgradeApp(req, socket, head);
-    socket.destroy();
+    refuseUpgrade(socket);
   });
   return {
     server,

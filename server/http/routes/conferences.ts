@@ -42,15 +42,18 @@ const listQuery = (maxPage: number) =>
   });
 
 /**
- * The page as a stream of JSON text, one conference at a time, so a large board is never built as
- * one string and the event loop gets a turn between parts.
+ * The page as a stream of JSON text, one conference at a time, each view built as its turn comes:
+ * a large board is never built (nor its views) all at once, and the event loop gets a turn
+ * between parts.
  */
-function streamPage(views: readonly ConferenceView[], next: string | null): Readable {
+function streamPage(views: Iterable<ConferenceView>, next: string | null): Readable {
   async function* parts() {
     yield '{"conferences":[';
-    for (let i = 0; i < views.length; i++) {
-      yield (i === 0 ? '' : ',') + JSON.stringify(views[i]);
+    let i = 0;
+    for (const view of views) {
+      yield (i === 0 ? '' : ',') + JSON.stringify(view);
       if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+      i += 1;
     }
     yield `],"nextCursor":${JSON.stringify(next)}}`;
   }

@@ -26,6 +26,8 @@ export type FuzzItem = {
   listsRoot?: boolean;
   /** As a Firehose record, its data is not even base64. */
   notBase64?: boolean;
+  /** The event id it carries (contact and agent events; a CCP snapshot's id is derived). */
+  eventId?: string;
 };
 export type Route = StreamName | `firehose:${StreamName}`;
 
@@ -122,8 +124,9 @@ export function materializeBatch(plan: BatchPlan, names: BatchNames): FuzzItem[]
         names,
         item.kind === 'mutated',
       );
-      if (item.kind === 'valid') items.push({ ...built, text: JSON.stringify(built.value) });
-      else items.push({ ...mutate(stream, built.value, item.mutation), root: built.root });
+      const eventId = stream === 'ccp' ? {} : { eventId: id };
+      if (item.kind === 'valid') items.push({ ...built, ...eventId, text: JSON.stringify(built.value) });
+      else items.push({ ...mutate(stream, built.value, item.mutation), root: built.root, ...eventId });
     }
   });
   return items;

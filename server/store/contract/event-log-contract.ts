@@ -167,12 +167,24 @@ export function registerEventLogContract({ open, target }: ContractContext): voi
       expect(error).toBeInstanceOf(CorruptEventRowError);
       const corrupt = error as CorruptEventRowError;
       expect(corrupt.seq).toBe(third);
+      expect(corrupt.rootId).toBe(rows[2]!.rootId);
       expect(corrupt.message).toMatch(new RegExp(`seq ${third} is corrupt: invalid JSON`));
       expect(eventIds(corrupt.precedingRows)).toEqual(['k-0', 'k-1']);
       await expect(store.readEventLog(third, 100)).rejects.toThrow(
         new RegExp(`seq ${fourth} is corrupt: source`),
       );
       expect(eventIds(await store.readEventLog(fourth, 100))).toEqual(['k-4']);
+    });
+
+    test('a row received at a time the engine cannot work with is corrupt, named with its conference', async () => {
+      const store = await open();
+      await store.appendEvents(buildBatch('r', 2));
+      const rows = await readWholeLog(store);
+      await target.exec(`UPDATE event_log SET received_at = -5 WHERE seq = ${rows[1]!.seq}`);
+      const error: unknown = await store.readEventLog(0, 100).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(CorruptEventRowError);
+      expect(error).toMatchObject({ seq: rows[1]!.seq, rootId: rows[1]!.rootId });
+      expect((error as Error).message).toMatch(/received_at/);
     });
   });
 }
