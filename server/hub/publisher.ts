@@ -21,7 +21,10 @@ export type PublisherDeps = {
   /** Whether a conference on the board is in a (restricted) scope. */
   inScope: (id: string, scope: Scope) => boolean;
   /** What a masked feed (the wallboard role's) makes of a card and of a change to one. */
-  mask: { card: (c: ConferenceSummary) => ConferenceSummary; change: (c: ConferenceChange) => ConferenceChange };
+  mask: {
+    card: (c: ConferenceSummary) => ConferenceSummary;
+    change: (c: ConferenceChange) => ConferenceChange;
+  };
   onLatency?: (ms: number) => void;
 };
 
@@ -60,7 +63,11 @@ type CardChange = {
 };
 
 /** A card as last pushed, with its JSON, and its masked form once a masked feed has asked for it. */
-type Card = { summary: ConferenceSummary; json: string; masked?: { summary: ConferenceSummary; json: string } };
+type Card = {
+  summary: ConferenceSummary;
+  json: string;
+  masked?: { summary: ConferenceSummary; json: string };
+};
 
 export type Publisher = ReturnType<typeof createPublisher>;
 
