@@ -1,6 +1,7 @@
 import type { BrowserSuiteOptions } from './browser-suite';
 import type { PipelineSuiteOptions } from './pipeline-suite';
 import type { ScaleSuiteOptions } from './scale-suite';
+import type { WallboardSuiteOptions } from './wallboard-suite';
 
 /**
  * The sizes of a full run (issue #5's figures) and of `--quick`, which exercises every suite
@@ -12,6 +13,7 @@ export type Mode = {
   scale: ScaleSuiteOptions;
   browser: Omit<BrowserSuiteOptions, 'log'>;
   history: { sampleMinutes: number; warmupMinutes: number; measureMs: number };
+  wallboard: Omit<WallboardSuiteOptions, 'log'>;
 };
 
 export const FULL: Mode = {
@@ -28,6 +30,16 @@ export const FULL: Mode = {
   scale: { conferences: 5_000, contactsPerConference: 4, repeats: 15 },
   browser: { conferences: 500, updatesPerSec: 100, warmupSeconds: 30, minutes: 10 },
   history: { sampleMinutes: 6, warmupMinutes: 3, measureMs: 10_000 },
+  // Issue 13's soak: 200 conferences, 50 updates/s, rotation every 10 s, 30 minutes, three crashes.
+  wallboard: {
+    conferences: 200,
+    updatesPerSec: 50,
+    rotateSeconds: 10,
+    warmupSeconds: 60,
+    minutes: 30,
+    restarts: 3,
+    downSeconds: 8,
+  },
 };
 
 export const QUICK: Mode = {
@@ -44,4 +56,13 @@ export const QUICK: Mode = {
   scale: { conferences: 200, contactsPerConference: 4, repeats: 2 },
   browser: { conferences: 50, updatesPerSec: 100, warmupSeconds: 1, minutes: 0.05 },
   history: { sampleMinutes: 2, warmupMinutes: 1, measureMs: 1_000 },
+  wallboard: {
+    conferences: 200,
+    updatesPerSec: 50,
+    rotateSeconds: 5,
+    warmupSeconds: 3,
+    minutes: 0.4,
+    restarts: 1,
+    downSeconds: 4,
+  },
 };

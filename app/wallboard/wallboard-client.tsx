@@ -102,7 +102,7 @@ export function WallboardClient() {
     [calls, settings.grid, settings.privacy, privateCards],
   );
   const gridRef = useRef<HTMLDivElement>(null);
-  const gridSize = useGridSize(gridRef, view === 'grid');
+  const gridSize = useGridSize(gridRef, settings.views.includes('grid'));
   const pages = useMemo(() => (gridSize ? paginateGrid(gridList, gridSize) : [[]]), [gridList, gridSize]);
   const pageIndex = usePaging(pages.length, settings.pageSeconds, view === 'grid');
 
@@ -128,24 +128,26 @@ export function WallboardClient() {
       staleSince={staleSince}
       ignored={settings.ignored}
     >
-      {view === 'kpis' ? <KpiBoard kpis={kpis} judged={judged} /> : null}
-      {view === 'grid' ? (
-        <ConferenceGrid
-          page={pages[pageIndex] ?? []}
-          pageIndex={pageIndex}
-          pageCount={pages.length}
-          total={gridList.length}
-          size={gridSize}
-          gridRef={gridRef}
-        />
-      ) : null}
-      {view === 'hourly' ? (
-        <HourlyChart
-          rows={today ? hourlyRows(today) : null}
-          summary={today ? describeHourly(today) : ''}
-          timeZone={today?.timeZone ?? ''}
-        />
-      ) : null}
+      {{
+        kpis: <KpiBoard kpis={kpis} judged={judged} />,
+        grid: (
+          <ConferenceGrid
+            page={pages[pageIndex] ?? []}
+            pageIndex={pageIndex}
+            pageCount={pages.length}
+            total={gridList.length}
+            size={gridSize}
+            gridRef={gridRef}
+          />
+        ),
+        hourly: (
+          <HourlyChart
+            rows={today ? hourlyRows(today) : null}
+            summary={today ? describeHourly(today) : ''}
+            timeZone={today?.timeZone ?? ''}
+          />
+        ),
+      }}
     </WallboardScreen>
   );
 }

@@ -20,6 +20,10 @@ function WallClock() {
  * The wallboard's frame on a kiosk screen: what it is about and the time on top, the view in the
  * middle, which views it rotates through and the bar to the next switch at the bottom. While data
  * is stale the view is dimmed under a banner that says since when. Nothing here takes a pointer.
+ *
+ * Every chosen view stays mounted, stacked in the stage, and only the current one is visible: a
+ * switch is a change of visibility, not a new chart and new tiles (whose first render was the
+ * longest task of a rotation), and nothing is built and thrown away each turn.
  */
 export function WallboardScreen(p: {
   subtitle: string;
@@ -29,7 +33,8 @@ export function WallboardScreen(p: {
   connection: { status: 'connected' | 'reconnecting' | 'offline'; lastDataAt: number | null };
   staleSince: number | null;
   ignored: readonly string[];
-  children: ReactNode;
+  /** Each chosen view's content, by name. */
+  children: Partial<Record<WallboardView, ReactNode>>;
 }) {
   const view = p.views[p.viewIndex]!;
   return (
@@ -42,7 +47,13 @@ export function WallboardScreen(p: {
         <ConnectionStatus status={p.connection.status} lastDataAt={p.connection.lastDataAt} />
         <WallClock />
       </header>
-      <main className={styles.stage}>{p.children}</main>
+      <main className={styles.stage}>
+        {p.views.map((v) => (
+          <div key={v} className={styles.slot} data-slot={v} data-active={v === view || undefined}>
+            {p.children[v]}
+          </div>
+        ))}
+      </main>
       <footer className={styles.foot}>
         <RotationProgress views={p.views} index={p.viewIndex} seconds={p.rotateSeconds} />
         {p.ignored.length > 0 ? (
