@@ -31,6 +31,9 @@ test.describe('signed in as a wallboard', () => {
     await expect(rotation).toContainText('Next: Live conferences');
     await expect(screen(page)).toHaveAttribute('data-view', 'grid', { timeout: 8_000 });
     await expect(rotation.locator('[aria-current="true"]')).toHaveText('Live conferences');
+    // The grid is what shows now; the figures are still there, out of sight.
+    await expect(page.locator('[data-slot="grid"]')).toBeVisible();
+    await expect(page.locator('[data-slot="kpis"]')).toBeHidden();
     await expect(screen(page)).toHaveAttribute('data-view', 'hourly', { timeout: 8_000 });
     await expect(screen(page)).toHaveAttribute('data-view', 'kpis', { timeout: 8_000 });
     // Without rotation the first view stays, and there is no bar.

@@ -27,7 +27,7 @@ export function ConferenceGrid({
       <header className={styles.head}>
         <h2 className={styles.title}>Live conferences</h2>
         <p className={styles.count} data-testid="grid-count">
-          {total === 0 ? 'none right now' : `${total} shown · most urgent first`}
+          {total === 0 ? 'none right now' : `${total} · most urgent first`}
         </p>
         {pageCount > 1 ? (
           <p className={styles.page} data-testid="grid-page">

@@ -112,6 +112,15 @@ export function findKioskProblems(page: Page): Promise<string[]> {
           `conference ${name} is taller inside (${el.scrollHeight}) than its cell (${el.clientHeight})`,
         );
     }
+    // Readable from five metres on a 55" screen: the biggest figures at least 6 % of the screen's
+    // long side (115 px on 1080p: about 7 cm of type at 0.63 mm a pixel).
+    const big = Math.max(innerWidth, innerHeight) * 0.06;
+    for (const name of ['live-conferences', 'parties', 'at-cap', 'contact-lens-conflicts']) {
+      const figure = document.querySelector(`[data-kpi="${name}"]`);
+      if (!figure || figure.closest('[data-slot]:not([data-active])')) continue;
+      const size = parseFloat(getComputedStyle(figure).fontSize);
+      if (size < big) problems.push(`figure ${name} is ${size}px, under ${Math.round(big)}px`);
+    }
     if (getComputedStyle(document.body).cursor !== 'none') problems.push('the cursor shows');
     return problems;
   });
