@@ -3,11 +3,11 @@ import { accessSync, constants } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium, type Browser } from 'playwright-core';
 import { measureHeapMb, readHeapMb, startProbe, stopProbe } from './browser-probe';
-import { ensureWebBuild, startBoardStack } from './browser-stack';
+import { createBrowserToken, ensureWebBuild, startBoardStack } from './browser-stack';
 import type { LoadParams, LoadReport } from './pipeline-loader';
 import type { BrowserResult } from './results';
 import { percentile } from './stats';
-import { BENCH_ADMIN_TOKEN, BENCH_TOKEN } from './wire';
+import { BENCH_TOKEN } from './wire';
 
 export type BrowserSuiteOptions = {
   conferences: number;
@@ -35,10 +35,18 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
   let browser: Browser | undefined;
   try {
     browser = await chromium.launch(CHROMIUM_LAUNCH);
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    // Signed in as the bench's administrator: its token exchanged for a session cookie, as a kiosk does.
-    await page.goto(
-      `${stack.webUrl}/api/auth/token?token=${encodeURIComponent(BENCH_ADMIN_TOKEN)}&next=${encodeURIComponent('/?size=all')}`,
+    // The probes are scripts the bench puts into the page: the page's Content-Security-Policy
+    // (scripts only with its nonce) would refuse them.
+    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 }, bypassCSP: true });
+    // Signed in as a supervisor, the way a kiosk link does it (the token is exchanged for a cookie).
+    const token = await createBrowserToken(stack.sidecarUrl, 'supervisor');
+    await page.goto(`${stack.webUrl}/?size=all&token=${encodeURIComponent(token)}`);
+    await page.waitForFunction(
+      `document.querySelectorAll('${CARD}').length >= ${options.conferences}`,
+      undefined,
+      {
+        timeout: 60_000,
+      },
     );
     // A locator, not a predicate string: the page's CSP (no unsafe-eval) refuses evaluated strings.
     await page
@@ -107,12 +115,12 @@ export async function runBrowserSuite(options: BrowserSuiteOptions): Promise<Bro
  * Fails at once, before any server starts, where there is no Chromium to launch: Playwright cannot
  * download one here, and a launch that fails after the stack is up used to leave it running.
  */
-export function assertChromium(path: string): void {
+export function assertChromium(path: string, suite = 'browser'): void {
   try {
     accessSync(path, constants.X_OK);
   } catch {
     throw new Error(
-      `browser: no Chromium at ${path} (CHROMIUM_PATH, default /usr/bin/chromium): install Debian's chromium or set CHROMIUM_PATH`,
+      `${suite}: no Chromium at ${path} (CHROMIUM_PATH, default /usr/bin/chromium): install Debian's chromium or set CHROMIUM_PATH`,
     );
   }
 }

@@ -129,6 +129,37 @@ export function listRows(r: PartialResults): Row[] {
       ),
     );
   }
+  if (r.wallboard) {
+    const w = r.wallboard;
+    rows.push(
+      row(
+        'wallboard',
+        'wallboard.heapGrowthMb',
+        w.heapGrowthMb,
+        `MB/${w.minutes} min, ${w.restarts} restarts`,
+        `≤ ${HEAP_GROWTH_ALLOWANCE_MB}`,
+        w.heapGrowthMb <= HEAP_GROWTH_ALLOWANCE_MB,
+      ),
+      row(
+        'wallboard',
+        'wallboard.longTasksOver200Ms',
+        w.longTasksOverLimit,
+        'tasks',
+        '0',
+        w.longTasksOverLimit === 0,
+      ),
+      row('wallboard', 'wallboard.longestTaskMs', w.longestTaskMs, 'ms'),
+      row('wallboard', 'wallboard.viewSwitches', w.viewSwitches, `every ${w.rotateSeconds} s`),
+      row(
+        'wallboard',
+        'wallboard.staleBannerShownMs',
+        w.staleBannerShownMs.join(' / ') || '–',
+        'ms after each crash',
+        '≤ 10000',
+        w.staleBannerShownMs.every((ms) => ms <= 10_000),
+      ),
+    );
+  }
   if (r.history) {
     const h = r.history;
     const target = `≥ ${h.targetWritesPerSec}`;

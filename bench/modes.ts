@@ -2,6 +2,7 @@ import type { BrowserSuiteOptions } from './browser-suite';
 import type { LimitsSuiteOptions } from './limits-suite';
 import type { PipelineSuiteOptions } from './pipeline-suite';
 import type { ScaleSuiteOptions } from './scale-suite';
+import type { WallboardSuiteOptions } from './wallboard-suite';
 
 /**
  * The sizes of a full run (issue #5's figures) and of `--quick`, which exercises every suite
@@ -14,6 +15,7 @@ export type Mode = {
   limits: Omit<LimitsSuiteOptions, 'log'>;
   browser: Omit<BrowserSuiteOptions, 'log'>;
   history: { sampleMinutes: number; warmupMinutes: number; measureMs: number };
+  wallboard: Omit<WallboardSuiteOptions, 'log'>;
 };
 
 export const FULL: Mode = {
@@ -40,6 +42,16 @@ export const FULL: Mode = {
   },
   browser: { conferences: 500, updatesPerSec: 100, warmupSeconds: 30, minutes: 10 },
   history: { sampleMinutes: 6, warmupMinutes: 3, measureMs: 10_000 },
+  // Issue 13's soak: 200 conferences, 50 updates/s, rotation every 10 s, 30 minutes, three crashes.
+  wallboard: {
+    conferences: 200,
+    updatesPerSec: 50,
+    rotateSeconds: 10,
+    warmupSeconds: 60,
+    minutes: 30,
+    restarts: 3,
+    downSeconds: 8,
+  },
 };
 
 export const QUICK: Mode = {
@@ -66,4 +78,13 @@ export const QUICK: Mode = {
   },
   browser: { conferences: 50, updatesPerSec: 100, warmupSeconds: 1, minutes: 0.05 },
   history: { sampleMinutes: 2, warmupMinutes: 1, measureMs: 1_000 },
+  wallboard: {
+    conferences: 200,
+    updatesPerSec: 50,
+    rotateSeconds: 5,
+    warmupSeconds: 3,
+    minutes: 0.4,
+    restarts: 1,
+    downSeconds: 4,
+  },
 };

@@ -95,6 +95,25 @@ function buildResults(): BenchResults {
       recordsPerWrite: 65,
       liveEventsPerSec: 1_700,
     },
+    wallboard: {
+      conferences: 200,
+      updatesPerSec: 50,
+      rotateSeconds: 10,
+      minutes: 30,
+      restarts: 3,
+      viewSwitches: 180,
+      viewsShown: 3,
+      longTasks: 2,
+      longTasksOverLimit: 0,
+      longestTaskMs: 120,
+      p95FrameMs: 16.7,
+      staleBannerShownMs: [2_400, 2_300, 2_500],
+      staleBannerClearedMs: [1_200, 900, 1_100],
+      heapStartMb: 14,
+      heapEndMb: 15,
+      heapGrowthMb: 1,
+      heapSamplesMb: [14.5, 15],
+    },
   };
 }
 
@@ -125,6 +144,9 @@ test('every goal of the issue is judged, and all are met by a run that meets the
     'browser.heapGrowthMb': true,
     'history.sqliteWritesPerSec': true,
     'history.postgresWritesPerSec': true,
+    'wallboard.heapGrowthMb': true,
+    'wallboard.longTasksOver200Ms': true,
+    'wallboard.staleBannerShownMs': true,
   });
 });
 
@@ -139,6 +161,9 @@ test('each goal is missed just past its threshold', () => {
   r.browser.heapGrowthMb = HEAP_GROWTH_ALLOWANCE_MB + 0.1;
   r.history.sqliteWritesPerSec = 64;
   r.history.postgresWritesPerSec = 64;
+  r.wallboard.heapGrowthMb = HEAP_GROWTH_ALLOWANCE_MB + 0.1;
+  r.wallboard.longTasksOverLimit = 1;
+  r.wallboard.staleBannerShownMs = [2_000, 10_001];
   expect(Object.values(verdicts(r)).every((met) => met === false)).toBe(true);
 });
 

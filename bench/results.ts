@@ -159,6 +159,30 @@ export const BrowserResultSchema = z.object({
 });
 export type BrowserResult = z.infer<typeof BrowserResultSchema>;
 
+export const WallboardResultSchema = z.object({
+  conferences: z.number().int().nonnegative(),
+  updatesPerSec: rate,
+  rotateSeconds: z.number().positive(),
+  minutes: z.number().positive(),
+  restarts: z.number().int().nonnegative(),
+  /** View switches the page made while measured, and how many different views it showed. */
+  viewSwitches: z.number().int().nonnegative(),
+  viewsShown: z.number().int().nonnegative(),
+  longTasks: z.number().int().nonnegative(),
+  /** Long tasks of 200 ms or more: a stall a room would see. */
+  longTasksOverLimit: z.number().int().nonnegative(),
+  longestTaskMs: ms,
+  p95FrameMs: ms,
+  /** Per restart: the sidecar killed until the stale banner showed, and back until it went. */
+  staleBannerShownMs: z.array(ms),
+  staleBannerClearedMs: z.array(ms),
+  heapStartMb: z.number().nonnegative(),
+  heapEndMb: z.number().nonnegative(),
+  heapGrowthMb: z.number(),
+  heapSamplesMb: z.array(z.number().nonnegative()),
+});
+export type WallboardResult = z.infer<typeof WallboardResultSchema>;
+
 export const HistoryResultSchema = z.object({
   sqliteWritesPerSec: rate,
   postgresWritesPerSec: rate,
@@ -177,10 +201,11 @@ export const BenchResultsSchema = z.object({
   limits: LimitsResultSchema,
   browser: BrowserResultSchema,
   history: HistoryResultSchema,
+  wallboard: WallboardResultSchema,
 });
 export type BenchResults = z.infer<typeof BenchResultsSchema>;
 
-export const SUITES = ['engine', 'pipeline', 'scale', 'limits', 'browser', 'history'] as const;
+export const SUITES = ['engine', 'pipeline', 'scale', 'limits', 'browser', 'history', 'wallboard'] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** Whatever suites ran (a `--suite` run may leave some out). */

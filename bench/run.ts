@@ -20,6 +20,7 @@ import { runPipelineSuite } from './pipeline-suite';
 import { BenchResultsSchema, SUITES, type PartialResults, type SuiteName } from './results';
 import { runScaleSuite } from './scale-suite';
 import { formatTable } from './table';
+import { runWallboardSuite } from './wallboard-suite';
 
 const OPTIONS = {
   quick: {
@@ -42,6 +43,8 @@ Suites (each compares both sides in the same run; ratios are what count on a sha
             the largest GET /api/conferences pages and a resync flood run
   browser   the live board with 500 conferences and 100 updates/s in Chromium for ten minutes: frames, long tasks, heap
   history   history records written per second on SQLite and PostgreSQL (TEST_DATABASE_URL) while events are logged
+  wallboard the wallboard in Chromium for 30 minutes: 200 conferences, 50 updates/s, rotation every 10 s, three
+            sidecar crashes; heap after GC, long tasks, the stale banner
 A full run writes bench/results.json; the table and every figure's goal are in bench/goals.ts.`;
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -102,6 +105,7 @@ async function main(): Promise<void> {
         log,
       }),
     );
+    await run('wallboard', () => runWallboardSuite({ ...mode.wallboard, log }));
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

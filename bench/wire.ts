@@ -15,5 +15,8 @@ export const POST_ORDINAL_HEADER = 'x-bench-post';
 /** The ingest token of every sidecar the bench starts (they listen on 127.0.0.1 only). */
 export const BENCH_TOKEN = 'bench-ingest-token-0123456789';
 
-/** The ADMIN_TOKEN of every sidecar the bench starts: its clients sign in (and scoped tokens are made) with it. */
+/** The sidecars' ADMIN_TOKEN: the browser suite makes the token it opens the board with. */
 export const BENCH_ADMIN_TOKEN = 'bench-admin-token-0123456789abcdef';
+
+/** The sidecars' WALLBOARD_TOKEN: the wallboard soak opens `/wallboard?token=…` with it, as a kiosk does. */
+export const BENCH_WALLBOARD_TOKEN = 'bench-wallboard-token-0123456789abcdef';

@@ -9,6 +9,7 @@ import { postCalls, writeBusyBoard } from './support/scenarios';
 import { writeManySmallCalls } from './support/size-scenarios';
 import { switchTheme, THEMES } from './support/theme';
 import { WEB_URL } from './support/stack';
+import { KPI, openWallboard, SCREENS, seedYesterday } from './support/wallboard';
 
 /**
  * Where the pictures go: `docs/screenshots` when `npm run docs:screenshots` asks for them
@@ -117,6 +118,44 @@ test(
       await switchTheme(page, theme);
       await expect(page.getByTestId('audit-table')).toContainText('Hall B screen');
       await shoot(page, dir, `admin-audit-1920x1080-${theme}`);
+    }
+  },
+);
+
+/** Thresholds a floor manager might set, so some tiles show their warning and critical states. */
+const WALLBOARD_THRESHOLDS =
+  'warn.at-cap=1&crit.at-cap=3&crit.contact-lens-conflicts=1&warn.longest-hold=60&crit.longest-hold=600&warn.live-conferences=below:3';
+
+test(
+  '[DOCS] screenshots of the wallboard at 1920×1080, 3840×2160 and 1080×1920 in both themes',
+  { tag: '@screenshots' },
+  async ({ page, stack }, testInfo) => {
+    test.setTimeout(240_000);
+    const dir = outDir(testInfo.outputPath('screenshots'));
+    mkdirSync(dir, { recursive: true });
+    await stack.resetSidecar();
+    await seedYesterday(stack);
+    await postCalls([...writeBusyBoard(), writeHeldTwoPartyCall(), ...writeManySmallCalls(14)]);
+    // A few of today's conferences have ended already: history for the hourly view.
+    const earlier = writeManySmallCalls(4);
+    for (const call of earlier) call.end({ ago: 20 });
+    await postCalls(earlier);
+
+    for (const theme of THEMES) {
+      for (const screen of SCREENS) {
+        await page.setViewportSize(screen);
+        const size = `${screen.width}x${screen.height}`;
+        await openWallboard(page, `views=kpis&theme=${theme}&${WALLBOARD_THRESHOLDS}`);
+        await expect(KPI(page, 'today-vs-yesterday')).toHaveText(/^\d+ vs \d+$/);
+        await shoot(page, dir, `wallboard-kpis-${size}-${theme}`);
+        await openWallboard(page, `views=grid&theme=${theme}`);
+        await expect(page.locator('article[data-conference-id]').first()).toBeVisible();
+        await shoot(page, dir, `wallboard-grid-${size}-${theme}`);
+      }
+      await page.setViewportSize(SCREENS[0]);
+      await openWallboard(page, `views=hourly&theme=${theme}`);
+      await expect(page.getByTestId('hourly-summary')).toContainText('so far today');
+      await shoot(page, dir, `wallboard-hourly-1920x1080-${theme}`);
     }
   },
 );

@@ -9,6 +9,7 @@ import {
   type ConferenceDetail,
   type SessionInfo,
 } from '@/lib/realtime';
+import { WallboardTodaySchema, type WallboardToday } from '@/lib/wallboard/today-schema';
 
 /** The query (and mutation) keys of the browser, written here and nowhere else. */
 const keys = {
@@ -18,6 +19,7 @@ const keys = {
   config: ['config'] as const,
   session: ['session'] as const,
   ack: ['alert', 'ack'] as const,
+  wallboardToday: (query: string) => ['wallboard', 'today', query] as const,
 };
 
 /** The key every acknowledgement mutation carries, so `useMutationState` finds them all. */
@@ -89,4 +91,21 @@ export const sessionQuery = () =>
       return SessionInfoSchema.parse(await response.json());
     },
     staleTime: 60_000,
+  });
+
+/** How often a wallboard asks for today's history figures (the live ones come by the socket). */
+export const WALLBOARD_TODAY_POLL_MS = 60_000;
+
+/**
+ * Today against yesterday for a wallboard (`GET /api/wallboard/today?<query>`), polled each minute.
+ * `query` is the screen's queues, agent and mode as a query string.
+ */
+export const wallboardTodayQuery = (query: string) =>
+  queryOptions<WallboardToday | null>({
+    queryKey: keys.wallboardToday(query),
+    queryFn: () => getJson(`/api/wallboard/today${query ? `?${query}` : ''}`, WallboardTodaySchema),
+    refetchInterval: WALLBOARD_TODAY_POLL_MS,
+    refetchIntervalInBackground: true,
+    staleTime: WALLBOARD_TODAY_POLL_MS / 2,
+    retry: 1,
   });

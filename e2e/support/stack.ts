@@ -14,6 +14,8 @@ export const INGEST_TOKEN = 'e2e-ingest-token-0123456789';
 /** The sidecar's ADMIN_TOKEN: the suite makes the tokens it signs browsers in with. */
 export const ADMIN_TOKEN = 'e2e-admin-token-0123456789abcdef';
 export const CONSOLE_URL = 'https://example.my.connect.aws';
+/** The sidecar's WALLBOARD_TOKEN: a kiosk link `/wallboard?token=…` made from the environment. */
+export const WALLBOARD_TOKEN = 'e2e-wallboard-token-0123456789abcdef';
 export const ENDED_GRACE_SECONDS = 5;
 export const LONG_HOLD_SECONDS = 60;
 
@@ -48,6 +50,7 @@ function sidecarEnv(dataDir: string, extra: Record<string, string>): NodeJS.Proc
     DATA_DIR: dataDir,
     INGEST_TOKEN,
     ADMIN_TOKEN,
+    WALLBOARD_TOKEN,
     SIDECAR_PORT: String(SIDECAR_PORT),
     ENDED_GRACE_SECONDS: String(ENDED_GRACE_SECONDS),
     LONG_HOLD_SECONDS: String(LONG_HOLD_SECONDS),

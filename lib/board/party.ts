@@ -38,7 +38,7 @@ export const MUTE_WORD: Record<MuteState, string> = {
 };
 
 /** ITU country codes of one and two digits; every other code has three. */
-const SHORT_CODES = /^(1|7|2[07]|3[0-469]|4[0-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
+export const SHORT_CODES = /^(1|7|2[07]|3[0-469]|4[0-9]|5[1-8]|6[0-6]|8[1246]|9[0-58])/;
 
 /**
  * An E.164 number in readable groups, `+49 171 106 801 67`: the country code, then groups of

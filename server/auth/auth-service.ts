@@ -2,7 +2,7 @@ import type { SessionRecord, StoredScope, Store } from '@/server/store';
 import type { Audit } from './audit';
 import { toScope, type Caller, type Identity } from './identity';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
-import { PersonRoleSchema, RoleSchema, type Role } from './roles';
+import { RoleSchema, type Role } from './roles';
 import { digest, generateSessionId, sameSecret } from './secrets';
 import { createThrottle } from './throttle';
 import type { TokenRegistry } from './token-registry';
@@ -48,6 +48,14 @@ export function createAuthService(deps: {
   const { store, tokens, audit, settings } = deps;
   const now = deps.now ?? Date.now;
   const byAddress = createThrottle(settings.signInPerAddress, settings.signInWindowMs, now);
+  /**
+   * A kiosk session made from the environment's WALLBOARD_TOKEN names that secret by its digest,
+   * so a changed WALLBOARD_TOKEN ends the sessions made from the old one, as revoking an API token does.
+   */
+  const envTokenId = (secret: string) => `env:${digest(secret).slice(0, 12)}`;
+  const envTokenIds = new Set(settings.envTokens.map((e) => envTokenId(e.secret)));
+  const tokenLive = (tokenId: string) =>
+    tokenId.startsWith('env:') ? envTokenIds.has(tokenId) : tokens.isLive(tokenId);
   const byUser = createThrottle(settings.signInPerUser, settings.signInWindowMs, now);
 
   function sessionIdentity(session: SessionRecord): Identity {
@@ -69,7 +77,7 @@ export function createAuthService(deps: {
     if (!session) return undefined;
     const t = now();
     const idle = session.kind !== 'token' && t - session.lastSeenAt > settings.sessionIdleMs;
-    const tokenGone = session.tokenId !== null && !tokens.isLive(session.tokenId);
+    const tokenGone = session.tokenId !== null && !tokenLive(session.tokenId);
     if (t >= session.expiresAt || idle || tokenGone) {
       await store.deleteSession(hash);
       return undefined;
@@ -136,7 +144,7 @@ export function createAuthService(deps: {
 
     /** Whether an identity seen earlier (an open socket's) still stands. */
     async stillValid(identity: Identity): Promise<boolean> {
-      if (identity.tokenId && !tokens.isLive(identity.tokenId)) return false;
+      if (identity.tokenId && !tokenLive(identity.tokenId)) return false;
       if (!identity.sessionHash) return true;
       const session = await store.getSession(identity.sessionHash);
       const t = now();
@@ -185,24 +193,48 @@ export function createAuthService(deps: {
       return started;
     },
 
-    /** A kiosk's `?token=…` exchanged for a session cookie, so the token leaves the address bar. */
+    /**
+     * A kiosk's `?token=…` exchanged for a session cookie, so the token leaves the address bar: an
+     * API token, or the environment's WALLBOARD_TOKEN (no other credential of the environment opens
+     * a browser session).
+     */
     async tokenSession(bearer: string, ip: string) {
-      // A person-role credential of the environment (ADMIN_TOKEN, WALLBOARD_TOKEN) opens pages too,
-      // so a kiosk can be given `?token=$WALLBOARD_TOKEN`; machine credentials (ingest, relay) never do.
-      const env = settings.envTokens.find((candidate) => sameSecret(bearer, candidate.secret));
-      if (env) {
-        if (!PersonRoleSchema.safeParse(env.role).success) return undefined;
-        const started = await startSession('token', env.name, env.role, { queues: [], groups: [] });
-        await audit.record({ actor: env.name, action: 'sign-in', ip, detail: 'token' });
-        return started;
-      }
       const token = await tokens.verify(bearer);
-      if (!token) return undefined;
-      const started = await startSession('token', token.name, RoleSchema.parse(token.role), token.scope, {
-        tokenId: token.id,
-      });
-      await audit.record({ actor: token.name, action: 'sign-in', ip, detail: 'token' });
+      const wallboard = token
+        ? undefined
+        : settings.envTokens.find((e) => e.role === 'wallboard' && sameSecret(bearer, e.secret));
+      if (!token && !wallboard) return undefined;
+      const started = token
+        ? await startSession('token', token.name, RoleSchema.parse(token.role), token.scope, {
+            tokenId: token.id,
+          })
+        : await startSession(
+            'token',
+            wallboard!.name,
+            'wallboard',
+            { queues: [], groups: [] },
+            {
+              tokenId: envTokenId(wallboard!.secret),
+            },
+          );
+      await audit.record({ actor: started.identity.name, action: 'sign-in', ip, detail: 'token' });
       return started;
+    },
+
+    /**
+     * A kiosk's session (one made from a token) made to last another full session from now, so a
+     * wallboard runs for weeks on its bookmark; it still ends when its token is revoked. A person's
+     * session is never extended: its end is a limit on a stolen cookie. Returns the new end, or
+     * undefined when there is nothing to renew.
+     */
+    async renewKioskSession(identity: Identity): Promise<number | undefined> {
+      if (identity.kind !== 'token' || !identity.sessionHash) return undefined;
+      const session = await store.getSession(identity.sessionHash);
+      if (!session || session.kind !== 'token') return undefined;
+      const t = now();
+      const expiresAt = t + settings.sessionMaxMs;
+      await store.putSession({ ...session, lastSeenAt: t, expiresAt });
+      return expiresAt;
     },
 
     async signOut(identity: Identity, ip: string): Promise<void> {

@@ -14,6 +14,7 @@ import { registerConfigRoutes } from './routes/config';
 import { registerFirehoseRoutes } from './routes/firehose';
 import { registerHealthRoutes } from './routes/health';
 import { registerIngestRoutes } from './routes/ingest';
+import { registerWallboardRoutes } from './routes/wallboard';
 
 /** Deep enough for any batch of items (each is held to 64 levels), shallow enough to refuse a bomb. */
 export const BATCH_MAX_DEPTH = 100_000;
@@ -83,4 +84,11 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     log: deps.log,
   });
   registerAdminRoutes(app, { accounts: deps.auth.accounts, audit: deps.auth.audit, store: deps.store });
+  registerWallboardRoutes(app, {
+    readModel: hub.readModel,
+    store: deps.store,
+    clockNow: () => deps.clock.now(),
+    timeZone: env.REPORT_TIME_ZONE,
+    maxPage: env.API_MAX_PAGE,
+  });
 }

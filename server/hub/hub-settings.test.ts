@@ -6,9 +6,9 @@ const TOKEN = { INGEST_TOKEN: 'hub-settings-token-0123' };
 
 test('O6 MAX_FACTS_PER_CALL sets how many facts a call holds before it compacts (500 by default)', () => {
   expect(hubSettingsFromEnv(parseEnv(TOKEN)).engine.compactAfterFacts).toBe(500);
-  expect(hubSettingsFromEnv(parseEnv({ ...TOKEN, MAX_FACTS_PER_CALL: '2000' })).engine.compactAfterFacts).toBe(
-    2000,
-  );
+  expect(
+    hubSettingsFromEnv(parseEnv({ ...TOKEN, MAX_FACTS_PER_CALL: '2000' })).engine.compactAfterFacts,
+  ).toBe(2000);
 });
 
 test.each(['10', '100001', '1.5', 'many'])('O6 MAX_FACTS_PER_CALL=%s is refused in one line', (value) => {

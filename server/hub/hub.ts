@@ -9,6 +9,7 @@ import { createLiveState, forget } from './live-state';
 import type { Metrics } from './metrics';
 import { createPublisher, type Publisher } from './publisher';
 import { createReadModel, type ReadModel } from './read-model';
+import { createWallboardMask } from './wallboard-mask';
 
 export type HubSettings = {
   engine: EngineSettings;
@@ -85,6 +86,7 @@ export function createHub(deps: HubDeps): Hub {
     clockNow,
     summarize: (id) => readModel.summary(id),
     inScope: (id, scope) => readModel.inScope(id, scope),
+    mask: createWallboardMask(),
     onLatency: (ms) => metrics.emitLatency.observe(ms / 1000),
   });
   const acks = createAcks({ store, readModel, clockNow, onAck: (ack) => publisher.queueAck(ack) });

@@ -20,8 +20,19 @@ export type PublisherDeps = {
   summarize: (id: string) => ConferenceSummary | undefined;
   /** Whether a conference on the board is in a (restricted) scope. */
   inScope: (id: string, scope: Scope) => boolean;
+  /** What a masked feed (the wallboard role's) makes of a card and of a change to one. */
+  mask: {
+    card: (c: ConferenceSummary) => ConferenceSummary;
+    change: (c: ConferenceChange) => ConferenceChange;
+  };
   onLatency?: (ms: number) => void;
 };
+
+/**
+ * `full`: the cards as the engine describes them; `masked`: without customers' and external
+ * parties' numbers, for a credential that only opens the wallboard (see `maskSummaryForWallboard`).
+ */
+export type FeedVariant = 'full' | 'masked';
 
 /** One scope's board: what its browsers hold, its own sequence and its cached snapshot body. */
 export type BoardFeed = {
@@ -35,6 +46,7 @@ export type BoardFeed = {
 
 type FeedState = {
   scope: Scope;
+  masked: boolean;
   seq: number;
   members: Set<string>;
   listeners: Set<(patch: BoardPatch) => void>;
@@ -46,6 +58,15 @@ type CardChange = {
   before?: ConferenceSummary;
   after?: ConferenceSummary;
   change?: ConferenceChange;
+  /** The change as masked feeds send it, made once per push for all of them. */
+  maskedChange?: ConferenceChange;
+};
+
+/** A card as last pushed, with its JSON, and its masked form once a masked feed has asked for it. */
+type Card = {
+  summary: ConferenceSummary;
+  json: string;
+  masked?: { summary: ConferenceSummary; json: string };
 };
 
 export type Publisher = ReturnType<typeof createPublisher>;
@@ -60,7 +81,7 @@ export type Publisher = ReturnType<typeof createPublisher>;
  */
 export function createPublisher(deps: PublisherDeps) {
   /** Each card as last pushed, with its JSON: a snapshot joins those strings (see snapshot-frame). */
-  const cards = new Map<string, { summary: ConferenceSummary; json: string }>();
+  const cards = new Map<string, Card>();
   const dirty = new Map<string, number>();
   const lastSent = new Map<string, number>();
   const pendingAcks: AlertAck[] = [];
@@ -133,6 +154,16 @@ export function createPublisher(deps: PublisherDeps) {
     schedule();
   }
 
+  /** A card's masked form, made at most once per push whatever the number of masked feeds. */
+  function maskedCard(id: string): { summary: ConferenceSummary; json: string } {
+    const card = cards.get(id)!;
+    if (!card.masked) {
+      const summary = deps.mask.card(card.summary);
+      card.masked = { summary, json: JSON.stringify(summary) };
+    }
+    return card.masked;
+  }
+
   function emitFeedPatch(feed: FeedState, due: CardChange[], acks: AlertAck[], serverTime: string): void {
     const upserts: ConferenceSummary[] = [];
     const changes: ConferenceChange[] = [];
@@ -148,11 +179,12 @@ export function createPublisher(deps: PublisherDeps) {
         removed.push(card.id);
         alerts.push(...diffAlerts(card.id, card.before?.alerts ?? [], []));
       } else if (held && card.change) {
-        changes.push(card.change);
+        if (feed.masked) card.maskedChange ??= deps.mask.change(card.change);
+        changes.push(feed.masked ? card.maskedChange! : card.change);
         alerts.push(...diffAlerts(card.id, card.before?.alerts ?? [], card.after!.alerts));
       } else {
         feed.members.add(card.id);
-        upserts.push(card.after!);
+        upserts.push(feed.masked ? maskedCard(card.id).summary : card.after!);
         alerts.push(...diffAlerts(card.id, held ? (card.before?.alerts ?? []) : [], card.after!.alerts));
       }
     }
@@ -172,15 +204,18 @@ export function createPublisher(deps: PublisherDeps) {
     for (const listener of feed.listeners) listener(patch);
   }
 
-  /** The feed of one scope, created with the cards already in it; it lives while it has listeners. */
-  function feed(scope: Scope): BoardFeed {
-    const key = scopeKey(scope);
+  /**
+   * The feed of one scope (and variant), created with the cards already in it; it lives while it
+   * has listeners.
+   */
+  function feed(scope: Scope, variant: FeedVariant = 'full'): BoardFeed {
+    const restricted = scopeKey(scope) !== 'all';
+    const key = variant === 'masked' ? `masked:${scopeKey(scope)}` : scopeKey(scope);
     let state = feeds.get(key);
     if (!state) {
-      const restricted = key !== 'all';
       const members = new Set<string>();
       for (const id of cards.keys()) if (!restricted || deps.inScope(id, scope)) members.add(id);
-      state = { scope, seq: 0, members, listeners: new Set(), body: undefined };
+      state = { scope, masked: variant === 'masked', seq: 0, members, listeners: new Set(), body: undefined };
       feeds.set(key, state);
     }
     const live = state;
@@ -191,7 +226,7 @@ export function createPublisher(deps: PublisherDeps) {
         const held = acks.filter((a) => live.members.has(a.conferenceId));
         if (!live.body || live.body.seq !== live.seq || live.body.ackCount !== held.length) {
           const json: string[] = [];
-          for (const id of live.members) json.push(cards.get(id)!.json);
+          for (const id of live.members) json.push(live.masked ? maskedCard(id).json : cards.get(id)!.json);
           live.body = { seq: live.seq, ackCount: held.length, bytes: encodeSnapshotBody(json, held) };
         }
         const serverTime = new Date(deps.clockNow()).toISOString();

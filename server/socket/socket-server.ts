@@ -52,6 +52,9 @@ export type Handshake = { headers: Record<string, string | string[] | undefined>
 export const RECHECK_MS = 5_000;
 
 const boardRoom = (key: string) => `board:${key}`;
+/** Sockets that share a feed: one scope, and one variant (full, or masked for the wallboard role). */
+const feedKey = (identity: Identity) =>
+  can(identity.role, 'board:read') ? scopeKey(identity.scope) : `masked:${scopeKey(identity.scope)}`;
 /** Watchers of one conference, per scope: a scope's feed says what its watchers may see. */
 const detailRoom = (key: string, id: string) => `conference:${key}:${id}`;
 
@@ -79,13 +82,16 @@ export function attachSocketServer(
     conference: feed.has(id) ? (deps.readModel.liveView(id) ?? null) : null,
   });
 
-  /** Joins a socket to its scope's board, subscribing that scope's feed for its first member. */
+  /**
+   * Joins a socket to its scope's board, subscribing that scope's feed for its first member. A role
+   * without the board (the wallboard's) gets the masked feed: no customer's number reaches it.
+   */
   function joinBoard(socket: BoardSocket): BoardFeed {
-    const scope = socket.data.identity.scope;
-    const key = scopeKey(scope);
+    const { identity } = socket.data;
+    const key = feedKey(identity);
     let entry = feeds.get(key);
     if (!entry) {
-      const feed = deps.board.feed(scope);
+      const feed = deps.board.feed(identity.scope, can(identity.role, 'board:read') ? 'full' : 'masked');
       const unsubscribe = feed.subscribe((patch) => {
         io.to(boardRoom(key)).emit(SERVER_EVENTS.patch, patch);
         for (const id of [...patch.upserts, ...patch.changes].map((c) => c.id).concat(patch.removed)) {
@@ -103,7 +109,7 @@ export function attachSocketServer(
   }
 
   function leaveBoard(socket: BoardSocket): void {
-    const key = scopeKey(socket.data.identity.scope);
+    const key = feedKey(socket.data.identity);
     const entry = feeds.get(key);
     if (!entry || --entry.members > 0) return;
     entry.unsubscribe();

@@ -138,7 +138,7 @@ export async function putSession(db: SqlDatabase, session: SessionRecord): Promi
     sql(
       `INSERT INTO sessions (id_hash, kind, subject, role, scope, token_id, must_change, created_at, last_seen_at, expires_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT (id_hash) DO UPDATE SET must_change = excluded.must_change, last_seen_at = excluded.last_seen_at`,
+       ON CONFLICT (id_hash) DO UPDATE SET must_change = excluded.must_change, last_seen_at = excluded.last_seen_at, expires_at = excluded.expires_at`,
       s.idHash,
       s.kind,
       s.subject,

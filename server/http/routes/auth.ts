@@ -102,6 +102,15 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     },
   );
 
+  // A wallboard's kiosk session lasts as long as it is in use (and its token stands): the page asks hourly.
+  app.post('/api/auth/session/renew', { config: { access: 'signed-in' } }, async (request, reply) => {
+    const sessionId = request.cookies[SESSION_COOKIE];
+    const expiresAt = sessionId ? await deps.auth.renewKioskSession(identityOf(request)) : undefined;
+    if (expiresAt === undefined || !sessionId) return { renewed: false };
+    setSession(request, reply, sessionId);
+    return { renewed: true, expiresAt: new Date(expiresAt).toISOString() };
+  });
+
   app.post(
     '/api/auth/password',
     { config: { access: 'signed-in' }, bodyLimit: 4_096 },

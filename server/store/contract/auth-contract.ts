@@ -96,6 +96,22 @@ export function registerAuthContract({ open }: ContractContext): void {
       expect(await store.getSession(hex('2', 64))).toBeNull();
     });
 
+    test('a session written again keeps its id and takes its new end (a kiosk session renewed)', async () => {
+      const store = await open();
+      const kiosk = session(hex('5', 64), { kind: 'token', subject: 'wall', tokenId: '0123456789ab' });
+      await store.putSession(kiosk);
+      await store.putSession({
+        ...kiosk,
+        lastSeenAt: kiosk.lastSeenAt + 60_000,
+        expiresAt: kiosk.expiresAt + 3_600_000,
+      });
+      expect(await store.getSession(hex('5', 64))).toEqual({
+        ...kiosk,
+        lastSeenAt: kiosk.lastSeenAt + 60_000,
+        expiresAt: kiosk.expiresAt + 3_600_000,
+      });
+    });
+
     test('the audit log pages newest first', async () => {
       const store = await open();
       for (let i = 0; i < 5; i++)
