@@ -116,6 +116,7 @@ export const EnvSchema = z.object({
   SIGN_IN_ATTEMPTS_PER_USER: wholeNumber(1, 100_000).default(10),
   SIGN_IN_WINDOW_MINUTES: wholeNumber(1, 1_440).default(10),
   CCP_RELAY_PER_AGENT_PER_MINUTE: wholeNumber(1, 100_000).default(240),
+  CCP_RELAY_AGENTS_PER_MINUTE: wholeNumber(1, 100_000).default(5_000),
   TRUST_PROXY: allow(
     z.string().min(1),
     'addresses or CIDR ranges of the proxies in front, comma-separated, e.g. 127.0.0.1,10.0.0.0/8',
