@@ -29,6 +29,14 @@ const SIGN_IN_REFUSED = 'wrong user name or password';
 /** A hash to check against when the user does not exist, so both answers take as long. */
 const DUMMY_HASH = hashPassword('not a real password, only for timing');
 
+const ENV_STAMP = 'env:';
+/**
+ * What a session made from an environment token keeps of it (in place of an API token's id): its
+ * name and a digest of its value, so a restart with a new value ends the sessions of the old one.
+ */
+const envStamp = (env: { name: string; secret: string }) =>
+  `${ENV_STAMP}${env.name}:${digest(`${env.name}\n${env.secret}`).slice(0, 32)}`;
+
 /** A session is written back at most this often while it is used (not on every request). */
 const TOUCH_EVERY_MS = 60_000;
 
@@ -49,6 +57,10 @@ export function createAuthService(deps: {
   const now = deps.now ?? Date.now;
   const byAddress = createThrottle(settings.signInPerAddress, settings.signInWindowMs, now);
   const byUser = createThrottle(settings.signInPerUser, settings.signInWindowMs, now);
+  const envStamps = new Set(settings.envTokens.map(envStamp));
+  /** A token behind a session still stands: a live API token, or the environment's value unchanged. */
+  const tokenLive = (tokenId: string) =>
+    tokenId.startsWith(ENV_STAMP) ? envStamps.has(tokenId) : tokens.isLive(tokenId);
 
   function sessionIdentity(session: SessionRecord): Identity {
     return {
@@ -69,7 +81,7 @@ export function createAuthService(deps: {
     if (!session) return undefined;
     const t = now();
     const idle = session.kind !== 'token' && t - session.lastSeenAt > settings.sessionIdleMs;
-    const tokenGone = session.tokenId !== null && !tokens.isLive(session.tokenId);
+    const tokenGone = session.tokenId !== null && !tokenLive(session.tokenId);
     if (t >= session.expiresAt || idle || tokenGone) {
       await store.deleteSession(hash);
       return undefined;
@@ -136,7 +148,7 @@ export function createAuthService(deps: {
 
     /** Whether an identity seen earlier (an open socket's) still stands. */
     async stillValid(identity: Identity): Promise<boolean> {
-      if (identity.tokenId && !tokens.isLive(identity.tokenId)) return false;
+      if (identity.tokenId && !tokenLive(identity.tokenId)) return false;
       if (!identity.sessionHash) return true;
       const session = await store.getSession(identity.sessionHash);
       const t = now();
@@ -192,7 +204,8 @@ export function createAuthService(deps: {
       const env = settings.envTokens.find((candidate) => sameSecret(bearer, candidate.secret));
       if (env) {
         if (!PersonRoleSchema.safeParse(env.role).success) return undefined;
-        const started = await startSession('token', env.name, env.role, { queues: [], groups: [] });
+        const stamp = { tokenId: envStamp(env) };
+        const started = await startSession('token', env.name, env.role, { queues: [], groups: [] }, stamp);
         await audit.record({ actor: env.name, action: 'sign-in', ip, detail: 'token' });
         return started;
       }
