@@ -4,18 +4,21 @@ import { toScope, type Caller, type Identity } from './identity';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 import { PersonRoleSchema, RoleSchema, type Role } from './roles';
 import { digest, generateSessionId, sameSecret } from './secrets';
-import { createThrottle } from './throttle';
+import { createSignInLimits } from './sign-in-limits';
 import type { TokenRegistry } from './token-registry';
+import { unknownUserActor } from './unknown-user';
 
 export type AuthSettings = {
   /** Credentials set in the environment: server-side ingest, the CCP relay, an admin API token. */
   envTokens: { secret: string; name: string; role: Role }[];
   sessionIdleMs: number;
   sessionMaxMs: number;
-  /** Sign-in attempts per client address, and per user name, in `signInWindowMs`. */
+  /** Failed sign-ins per client address, and per user name and address, in `signInWindowMs`. */
   signInPerAddress: number;
   signInPerUser: number;
   signInWindowMs: number;
+  /** Keys the digest that names an unknown user in the audit log (never the typed text). */
+  auditKey: string;
 };
 
 /** What a request or a socket handshake offers. */
@@ -26,6 +29,7 @@ export type SignInResult =
   | { ok: false; status: 401 | 429; reason: string; retryAfterSeconds?: number };
 
 const SIGN_IN_REFUSED = 'wrong user name or password';
+const TOO_MANY = 'too many sign-in attempts; wait a little and try again';
 /** A hash to check against when the user does not exist, so both answers take as long. */
 const DUMMY_HASH = hashPassword('not a real password, only for timing');
 
@@ -55,8 +59,14 @@ export function createAuthService(deps: {
 }) {
   const { store, tokens, audit, settings } = deps;
   const now = deps.now ?? Date.now;
-  const byAddress = createThrottle(settings.signInPerAddress, settings.signInWindowMs, now);
-  const byUser = createThrottle(settings.signInPerUser, settings.signInWindowMs, now);
+  const limits = createSignInLimits(
+    {
+      perAddress: settings.signInPerAddress,
+      perUser: settings.signInPerUser,
+      windowMs: settings.signInWindowMs,
+    },
+    now,
+  );
   const envStamps = new Set(settings.envTokens.map(envStamp));
   /** A token behind a session still stands: a live API token, or the environment's value unchanged. */
   const tokenLive = (tokenId: string) =>
@@ -161,27 +171,20 @@ export function createAuthService(deps: {
     /** Local sign-in. A wrong password and an unknown user get the same answer, in the same time. */
     async signIn(username: string, password: string, ip: string): Promise<SignInResult> {
       const userKey = username.trim().toLowerCase();
-      if (!byAddress.attempt(ip) || !byUser.attempt(userKey)) {
-        await audit.record({
-          actor: username,
-          action: 'sign-in',
-          outcome: 'denied',
-          ip,
-          detail: 'rate limited',
-        });
-        return {
-          ok: false,
-          status: 429,
-          reason: 'too many sign-in attempts; wait a little and try again',
-          retryAfterSeconds: Math.max(byAddress.retryAfter(ip), byUser.retryAfter(userKey)),
-        };
-      }
       const user = await store.getUser(username.trim());
+      const actor = user?.name ?? unknownUserActor(userKey, settings.auditKey);
+      const limited = limits.check(userKey, ip);
+      if (limited) {
+        await audit.record({ actor, action: 'sign-in', outcome: 'denied', ip, detail: 'rate limited' });
+        return { ok: false, status: 429, reason: TOO_MANY, ...limited };
+      }
       const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH));
       if (!user || !ok) {
-        await audit.record({ actor: username, action: 'sign-in', outcome: 'failed', ip });
+        limits.failed(userKey, ip);
+        await audit.record({ actor, action: 'sign-in', outcome: 'failed', ip });
         return { ok: false, status: 401, reason: SIGN_IN_REFUSED };
       }
+      limits.succeeded(userKey, ip);
       await store.putUser({ ...user, lastSignInAt: now() });
       const started = await startSession('password', user.name, RoleSchema.parse(user.role), user.scope, {
         mustChangePassword: user.mustChangePassword,
@@ -210,7 +213,8 @@ export function createAuthService(deps: {
         return started;
       }
       const token = await tokens.verify(bearer);
-      if (!token) return undefined;
+      // A machine's token (ingest, relay, replay, metrics) never becomes a browser session.
+      if (!token || !PersonRoleSchema.safeParse(token.role).success) return undefined;
       const started = await startSession('token', token.name, RoleSchema.parse(token.role), token.scope, {
         tokenId: token.id,
       });
@@ -230,10 +234,16 @@ export function createAuthService(deps: {
       const user = identity.kind === 'password' ? await store.getUser(identity.name) : null;
       if (!user)
         return { ok: false as const, status: 400 as const, reason: 'only a local user has a password here' };
+      // The current password is a guess like a sign-in's: held to the same limits.
+      const userKey = user.name.toLowerCase();
+      const limited = limits.check(userKey, ip);
+      if (limited) return { ok: false as const, status: 429 as const, reason: TOO_MANY, ...limited };
       if (!(await verifyPassword(current, user.passwordHash))) {
+        limits.failed(userKey, ip);
         await audit.record({ actor: user.name, action: 'password-change', outcome: 'failed', ip });
         return { ok: false as const, status: 403 as const, reason: 'the current password is not right' };
       }
+      limits.succeeded(userKey, ip);
       await store.putUser({
         ...user,
         passwordHash: await hashPassword(next),

@@ -102,7 +102,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     async (request, reply) => {
       const body = parseOr400(PasswordSchema, request.body, 'password change');
       const result = await deps.auth.changePassword(identityOf(request), body.current, body.next, request.ip);
-      if (!result.ok) throw new HttpError(result.status, result.reason);
+      if (!result.ok) {
+        if ('retryAfterSeconds' in result) void reply.header('retry-after', String(result.retryAfterSeconds));
+        throw new HttpError(result.status, result.reason);
+      }
       setSession(request, reply, result.sessionId);
       return describe(result.identity);
     },
