@@ -13,6 +13,8 @@ const ERRORS: Record<string, string> = {
   token: 'That link’s token is not valid (any more). Ask for a new one, or sign in.',
   oidc: 'Single sign-on did not work. Try again, or sign in with a user name and password.',
   'oidc-role': 'You signed in, but your account has no confwatch role. Ask an administrator.',
+  'oidc-scope':
+    'You signed in, but your account lists no queues or groups whose calls you may see. Ask an administrator.',
   'oidc-expired': 'The single sign-on took too long. Try again.',
 };
 

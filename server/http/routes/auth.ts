@@ -181,7 +181,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
         ip: request.ip,
         detail: `openid-connect: ${(error as Error).message}`,
       });
-      return reply.redirect(`/login?error=${error instanceof OidcRefusal ? 'oidc-role' : 'oidc'}`, 303);
+      return reply.redirect(`/login?error=${error instanceof OidcRefusal ? error.code : 'oidc'}`, 303);
     }
   });
 }
