@@ -43,13 +43,14 @@ async function main(): Promise<void> {
 }
 
 /**
- * At every start, the secrets confwatch keeps itself: where they are, and those a person needs
- * (the ingest token) shown on the terminal once. This is the operator's console, not a log line.
+ * The secrets confwatch keeps itself: where they are, at every start, and the value a person
+ * needs (the ingest token) only on the start that generated it — a restart does not put it on the
+ * screen (or in a captured console) again. This is the operator's console, not a log line.
  */
 function printStoredSecrets(env: Env): void {
   for (const [name, stored] of Object.entries(env.storedSecrets)) {
     const origin = `${stored.created ? 'generated now, ' : ''}kept in ${stored.file}; set ${name} to choose your own`;
-    const value = stored.print ? `: ${env[name as keyof typeof env.storedSecrets]}` : '';
+    const value = stored.created && stored.print ? `: ${env[name as keyof typeof env.storedSecrets]}` : '';
     process.stdout.write(`${name} (${origin})${value}\n`);
   }
 }
