@@ -1,5 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { networkInterfaces, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -86,6 +86,57 @@ describe('npm start checks both environments before it starts anything', () => {
       await held.release();
     }
   }, 120_000);
+});
+
+/** An IPv4 address of this machine that is not loopback (where "the network" reaches it). */
+function networkAddress(): string | undefined {
+  return Object.values(networkInterfaces())
+    .flat()
+    .find((i) => i && i.family === 'IPv4' && !i.internal)?.address;
+}
+
+const answers = (url: string) =>
+  fetch(`${url}/healthz`, { signal: AbortSignal.timeout(3_000) }).then(
+    (r) => r.ok,
+    () => false,
+  );
+
+describe('npm start keeps the sidecar off the network unless SIDECAR_HOST says otherwise', () => {
+  test('HOST=0.0.0.0 puts the sidecar on loopback only; SIDECAR_HOST=0.0.0.0 on the network, with a PUBLIC_URL warning', async () => {
+    const external = networkAddress();
+    if (!external)
+      console.log('no non-loopback IPv4 address here: reachability checked on loopback and in the log only');
+    const run = async (extra: Record<string, string>) => {
+      const port = await findFreePort();
+      const start = startEntry('scripts/start.ts', ['--sidecar-only'], {
+        DATA_DIR: join(root, `host-${port}`),
+        HOST: '0.0.0.0',
+        SIDECAR_PORT: String(port),
+        SOURCE: 'none',
+        ...extra,
+      });
+      running.push(start);
+      await start.waitFor(/confwatch sidecar is running on/, 60_000);
+      const reach = {
+        loopback: await answers(`http://127.0.0.1:${port}`),
+        network: external ? await answers(`http://${external}:${port}`) : undefined,
+        output: start.stdout() + start.stderr(),
+      };
+      await start.stop('SIGTERM');
+      return reach;
+    };
+
+    const kept = await run({});
+    expect(kept.loopback).toBe(true);
+    if (external) expect(kept.network).toBe(false);
+    expect(kept.output).toMatch(/confwatch sidecar listening on http:\/\/127\.0\.0\.1:/);
+    expect(kept.output).not.toMatch(/warning/);
+
+    const exposed = await run({ SIDECAR_HOST: '0.0.0.0' });
+    expect(exposed.loopback).toBe(true);
+    if (external) expect(exposed.network).toBe(true);
+    expect(exposed.output).toMatch(/confwatch: warning: SIDECAR_HOST=0\.0\.0\.0 .*PUBLIC_URL is not set/);
+  }, 150_000);
 });
 
 test('O1 a sidecar killed with SIGKILL comes back within seconds, with the same ingest token and new simulated calls', async () => {
