@@ -17,7 +17,9 @@ test.use({ signedInAs: null });
 
 const PEOPLE = {
   'floor-lead': { roles: ['cw-floor', 'staff'], queues: ['Sales', 'Support'], groups: ['Berlin'] },
-  'head-office': { roles: ['cw-admins'] },
+  // With a scope claim configured, every call is granted only explicitly.
+  'head-office': { roles: ['cw-admins'], queues: '*' },
+  'no-scope': { roles: ['cw-floor'] },
   outsider: { roles: ['staff'] },
 };
 
@@ -92,5 +94,20 @@ test('[OIDC] a person whose claims map to no role is refused with a clear page, 
   expect(audit.entries[0]).toMatchObject({
     outcome: 'denied',
     detail: expect.stringContaining('no confwatch role'),
+  });
+});
+
+test('[OIDC] with a scope claim configured, a person whose claims list no queue or group is refused, not shown every call', async ({
+  page,
+  request,
+}) => {
+  await signInAtProvider(page, 'no-scope');
+  await expect(page).toHaveURL(/\/login\?error=oidc-scope/);
+  await expect(page.locator('main').getByRole('alert')).toHaveText(/no queues or groups/);
+  expect((await page.request.get('/api/auth/session')).status()).toBe(401);
+  const audit = await (await request.get('/api/audit?action=sign-in&actor=no-scope')).json();
+  expect(audit.entries[0]).toMatchObject({
+    outcome: 'denied',
+    detail: expect.stringContaining('no queues or groups'),
   });
 });

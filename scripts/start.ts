@@ -9,6 +9,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { checkEnvFiles, parseEnvSettings } from '../server/env';
 import { EnvError } from '../server/env-parse';
+import { isLoopbackHost } from '../server/exposure';
 import { parseWebEnv, type WebEnv } from '../server/web/env';
 import { superviseSidecar } from './sidecar-supervisor';
 
@@ -29,10 +30,16 @@ function checkEnvironments(): { web: WebEnv; sidecarEnv: NodeJS.ProcessEnv } {
     }
   };
   const web = collect(() => parseWebEnv({ ...process.env, NODE_ENV: dev ? 'development' : 'production' }));
-  // The sidecar listens where the web process looks for it.
+  // The sidecar listens where the web process looks for it, and on loopback only: the pages'
+  // headers and path filter are the web process's, so only SIDECAR_HOST may put it on a network.
   const sidecarEnv = {
     ...process.env,
-    ...(web ? { SIDECAR_PORT: web.sidecarUrl.port || '4000', HOST: web.host } : {}),
+    ...(web
+      ? {
+          SIDECAR_PORT: web.sidecarUrl.port || '4000',
+          HOST: isLoopbackHost(web.host) ? web.host : '127.0.0.1',
+        }
+      : {}),
   };
   collect(() => checkEnvFiles(parseEnvSettings(sidecarEnv)));
   if (!web || problems.length > 0) throw new EnvError(problems);

@@ -58,6 +58,8 @@ const share = () => decimal(0, 1);
 
 export const EnvSchema = z.object({
   HOST: hostName().default('127.0.0.1'),
+  /** Where the sidecar listens when it is not HOST (`npm start` keeps it on loopback without it). */
+  SIDECAR_HOST: hostName().optional(),
   SIDECAR_PORT: port().default(4000),
   DATA_DIR: allow(z.string(), 'a directory path').default('./data'),
   DATABASE_URL: matching(
@@ -116,6 +118,7 @@ export const EnvSchema = z.object({
   SIGN_IN_ATTEMPTS_PER_USER: wholeNumber(1, 100_000).default(10),
   SIGN_IN_WINDOW_MINUTES: wholeNumber(1, 1_440).default(10),
   CCP_RELAY_PER_AGENT_PER_MINUTE: wholeNumber(1, 100_000).default(240),
+  CCP_RELAY_AGENTS_PER_MINUTE: wholeNumber(1, 100_000).default(5_000),
   TRUST_PROXY: allow(
     z.string().min(1),
     'addresses or CIDR ranges of the proxies in front, comma-separated, e.g. 127.0.0.1,10.0.0.0/8',
@@ -187,6 +190,16 @@ export type Env = Omit<EnvSettings, SecretName> &
     /** Secrets that were not set and come from (or were just generated in) DATA_DIR. */
     storedSecrets: Partial<Record<SecretName, StoredSecret>>;
   };
+
+/** The address the sidecar listens on, and the variable it came from. */
+export function sidecarListenHost(env: Pick<EnvSettings, 'HOST' | 'SIDECAR_HOST'>): {
+  host: string;
+  variable: 'HOST' | 'SIDECAR_HOST';
+} {
+  return env.SIDECAR_HOST
+    ? { host: env.SIDECAR_HOST, variable: 'SIDECAR_HOST' }
+    : { host: env.HOST, variable: 'HOST' };
+}
 
 /** Checks the variables and how they go together; pure (the start script checks with it first). */
 export function parseEnvSettings(source: EnvSource = process.env): EnvSettings {

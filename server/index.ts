@@ -2,7 +2,8 @@
  * The sidecar process (`npm run sidecar`): parse the environment, start the server, start the
  * configured source, stop cleanly on a signal. Everything else lives in the modules it wires.
  */
-import { EnvError, parseEnv, type Env } from './env';
+import { EnvError, parseEnv, sidecarListenHost, type Env } from './env';
+import { publicUrlWarning } from './exposure';
 import { explainListenError } from './listen-errors';
 import { createLogger } from './log';
 import { startSidecar } from './sidecar';
@@ -15,9 +16,17 @@ async function main(): Promise<void> {
     log.fatal({ err: error }, 'uncaught exception: stopping');
     process.exit(1);
   });
+  const listen = sidecarListenHost(env);
   const sidecar = await startSidecar(env, { log }).catch((error: unknown) => {
-    throw explainListenError(error, { host: env.HOST, port: env.SIDECAR_PORT, portVariable: 'SIDECAR_PORT' });
+    throw explainListenError(error, {
+      host: listen.host,
+      hostVariable: listen.variable,
+      port: env.SIDECAR_PORT,
+      portVariable: 'SIDECAR_PORT',
+    });
   });
+  const exposed = publicUrlWarning(listen.variable, listen.host, env.PUBLIC_URL);
+  if (exposed) process.stderr.write(`${exposed}\n`);
   const source = await startSource(env, sidecar);
   log.info(
     { store: sidecar.store.kind, source: env.SOURCE, mode: env.CONFERENCE_MODE },
@@ -43,13 +52,14 @@ async function main(): Promise<void> {
 }
 
 /**
- * At every start, the secrets confwatch keeps itself: where they are, and those a person needs
- * (the ingest token) shown on the terminal once. This is the operator's console, not a log line.
+ * The secrets confwatch keeps itself: where they are, at every start, and the value a person
+ * needs (the ingest token) only on the start that generated it — a restart does not put it on the
+ * screen (or in a captured console) again. This is the operator's console, not a log line.
  */
 function printStoredSecrets(env: Env): void {
   for (const [name, stored] of Object.entries(env.storedSecrets)) {
     const origin = `${stored.created ? 'generated now, ' : ''}kept in ${stored.file}; set ${name} to choose your own`;
-    const value = stored.print ? `: ${env[name as keyof typeof env.storedSecrets]}` : '';
+    const value = stored.created && stored.print ? `: ${env[name as keyof typeof env.storedSecrets]}` : '';
     process.stdout.write(`${name} (${origin})${value}\n`);
   }
 }

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { openStore, type Store } from '@/server/store';
-import type { Env } from './env';
+import { sidecarListenHost, type Env } from './env';
 import { createClock, type Clock } from './hub/clock';
 import { refreshGauges } from './hub/gauges';
 import { createHub, type Hub } from './hub/hub';
@@ -128,7 +128,8 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
     audit: auth.audit,
   });
   auth.tokens.onRevoked((tokenId) => io.endTokenSockets(tokenId));
-  await app.listen({ port: env.SIDECAR_PORT, host: env.HOST });
+  const { host } = sidecarListenHost(env);
+  await app.listen({ port: env.SIDECAR_PORT, host });
   const { port } = app.server.address() as AddressInfo;
 
   const ticker = setInterval(() => {
@@ -136,7 +137,7 @@ export async function startSidecar(env: Env, options: SidecarOptions = {}): Prom
   }, options.tickMs ?? 1_000);
 
   return {
-    url: `http://${env.HOST.includes(':') ? `[${env.HOST}]` : env.HOST}:${port}`,
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     hub,
     store,

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { configProblem, EnvError } from './env-parse';
+import { ensurePrivateDir } from './private-files';
 
 /**
  * Secrets confwatch makes itself when their variable is not set. Each is generated once, kept in
@@ -58,7 +59,7 @@ function readOrCreate(
   if (existing !== undefined) return { value: existing, created: false };
   const value = randomBytes(bytes).toString('base64url');
   try {
-    mkdirSync(dataDir, { recursive: true });
+    ensurePrivateDir(dataDir);
     // `wx`: if another process created it meanwhile, theirs wins and is read below.
     writeFileSync(file, `${value}\n`, { mode: 0o600, flag: 'wx' });
     return { value, created: true };

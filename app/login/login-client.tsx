@@ -6,19 +6,17 @@ import { useState } from 'react';
 import { PasswordChangeForm } from '@/components/password-change-form';
 import { SignInForm } from '@/components/sign-in-form';
 import { SessionInfoSchema, SignInMethodsSchema } from '@/lib/realtime';
+import { safeNextPath } from '@/lib/sign-in/next-path';
 import styles from './login.module.css';
 
 const ERRORS: Record<string, string> = {
   token: 'That link’s token is not valid (any more). Ask for a new one, or sign in.',
   oidc: 'Single sign-on did not work. Try again, or sign in with a user name and password.',
   'oidc-role': 'You signed in, but your account has no confwatch role. Ask an administrator.',
+  'oidc-scope':
+    'You signed in, but your account lists no queues or groups whose calls you may see. Ask an administrator.',
   'oidc-expired': 'The single sign-on took too long. Try again.',
 };
-
-/** Only a path on this site may follow a sign-in (never another origin). */
-function safeNext(raw: string | null): string {
-  return raw && raw.startsWith('/') && !raw.startsWith('//') && !raw.includes('\\') ? raw : '/';
-}
 
 const methodsQuery = {
   queryKey: ['auth', 'methods'],
@@ -45,7 +43,7 @@ const reasonOf = (body: unknown, fallback: string) =>
  */
 export function LoginClient() {
   const params = useSearchParams();
-  const next = safeNext(params.get('next'));
+  const next = safeNextPath(params.get('next'));
   const methods = useQuery(methodsQuery).data;
   const [changing, setChanging] = useState<{ current: string } | null>(
     params.get('change') === '1' ? { current: '' } : null,

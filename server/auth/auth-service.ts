@@ -2,20 +2,23 @@ import type { SessionRecord, StoredScope, Store } from '@/server/store';
 import type { Audit } from './audit';
 import { toScope, type Caller, type Identity } from './identity';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
-import { RoleSchema, type Role } from './roles';
+import { PersonRoleSchema, RoleSchema, type Role } from './roles';
 import { digest, generateSessionId, sameSecret } from './secrets';
-import { createThrottle } from './throttle';
+import { createSignInLimits } from './sign-in-limits';
 import type { TokenRegistry } from './token-registry';
+import { unknownUserActor } from './unknown-user';
 
 export type AuthSettings = {
   /** Credentials set in the environment: server-side ingest, the CCP relay, an admin API token. */
   envTokens: { secret: string; name: string; role: Role }[];
   sessionIdleMs: number;
   sessionMaxMs: number;
-  /** Sign-in attempts per client address, and per user name, in `signInWindowMs`. */
+  /** Failed sign-ins per client address, and per user name and address, in `signInWindowMs`. */
   signInPerAddress: number;
   signInPerUser: number;
   signInWindowMs: number;
+  /** Keys the digest that names an unknown user in the audit log (never the typed text). */
+  auditKey: string;
 };
 
 /** What a request or a socket handshake offers. */
@@ -26,8 +29,17 @@ export type SignInResult =
   | { ok: false; status: 401 | 429; reason: string; retryAfterSeconds?: number };
 
 const SIGN_IN_REFUSED = 'wrong user name or password';
+const TOO_MANY = 'too many sign-in attempts; wait a little and try again';
 /** A hash to check against when the user does not exist, so both answers take as long. */
 const DUMMY_HASH = hashPassword('not a real password, only for timing');
+
+const ENV_STAMP = 'env:';
+/**
+ * What a session made from an environment token keeps of it (in place of an API token's id): its
+ * name and a digest of its value, so a restart with a new value ends the sessions of the old one.
+ */
+const envStamp = (env: { name: string; secret: string }) =>
+  `${ENV_STAMP}${env.name}:${digest(`${env.name}\n${env.secret}`).slice(0, 32)}`;
 
 /** A session is written back at most this often while it is used (not on every request). */
 const TOUCH_EVERY_MS = 60_000;
@@ -47,16 +59,18 @@ export function createAuthService(deps: {
 }) {
   const { store, tokens, audit, settings } = deps;
   const now = deps.now ?? Date.now;
-  const byAddress = createThrottle(settings.signInPerAddress, settings.signInWindowMs, now);
-  /**
-   * A kiosk session made from the environment's WALLBOARD_TOKEN names that secret by its digest,
-   * so a changed WALLBOARD_TOKEN ends the sessions made from the old one, as revoking an API token does.
-   */
-  const envTokenId = (secret: string) => `env:${digest(secret).slice(0, 12)}`;
-  const envTokenIds = new Set(settings.envTokens.map((e) => envTokenId(e.secret)));
+  const limits = createSignInLimits(
+    {
+      perAddress: settings.signInPerAddress,
+      perUser: settings.signInPerUser,
+      windowMs: settings.signInWindowMs,
+    },
+    now,
+  );
+  const envStamps = new Set(settings.envTokens.map(envStamp));
+  /** A token behind a session still stands: a live API token, or the environment's value unchanged. */
   const tokenLive = (tokenId: string) =>
-    tokenId.startsWith('env:') ? envTokenIds.has(tokenId) : tokens.isLive(tokenId);
-  const byUser = createThrottle(settings.signInPerUser, settings.signInWindowMs, now);
+    tokenId.startsWith(ENV_STAMP) ? envStamps.has(tokenId) : tokens.isLive(tokenId);
 
   function sessionIdentity(session: SessionRecord): Identity {
     return {
@@ -157,27 +171,20 @@ export function createAuthService(deps: {
     /** Local sign-in. A wrong password and an unknown user get the same answer, in the same time. */
     async signIn(username: string, password: string, ip: string): Promise<SignInResult> {
       const userKey = username.trim().toLowerCase();
-      if (!byAddress.attempt(ip) || !byUser.attempt(userKey)) {
-        await audit.record({
-          actor: username,
-          action: 'sign-in',
-          outcome: 'denied',
-          ip,
-          detail: 'rate limited',
-        });
-        return {
-          ok: false,
-          status: 429,
-          reason: 'too many sign-in attempts; wait a little and try again',
-          retryAfterSeconds: Math.max(byAddress.retryAfter(ip), byUser.retryAfter(userKey)),
-        };
-      }
       const user = await store.getUser(username.trim());
+      const actor = user?.name ?? unknownUserActor(userKey, settings.auditKey);
+      const limited = limits.check(userKey, ip);
+      if (limited) {
+        await audit.record({ actor, action: 'sign-in', outcome: 'denied', ip, detail: 'rate limited' });
+        return { ok: false, status: 429, reason: TOO_MANY, ...limited };
+      }
       const ok = await verifyPassword(password, user?.passwordHash ?? (await DUMMY_HASH));
       if (!user || !ok) {
-        await audit.record({ actor: username, action: 'sign-in', outcome: 'failed', ip });
+        limits.failed(userKey, ip);
+        await audit.record({ actor, action: 'sign-in', outcome: 'failed', ip });
         return { ok: false, status: 401, reason: SIGN_IN_REFUSED };
       }
+      limits.succeeded(userKey, ip);
       await store.putUser({ ...user, lastSignInAt: now() });
       const started = await startSession('password', user.name, RoleSchema.parse(user.role), user.scope, {
         mustChangePassword: user.mustChangePassword,
@@ -194,30 +201,27 @@ export function createAuthService(deps: {
     },
 
     /**
-     * A kiosk's `?token=…` exchanged for a session cookie, so the token leaves the address bar: an
-     * API token, or the environment's WALLBOARD_TOKEN (no other credential of the environment opens
-     * a browser session).
+     * A kiosk's `?token=…` exchanged for a session cookie, so the token leaves the address bar: a
+     * person-role API token, or the environment's ADMIN_TOKEN or WALLBOARD_TOKEN (bound to its value).
      */
     async tokenSession(bearer: string, ip: string) {
+      // A person-role credential of the environment (ADMIN_TOKEN, WALLBOARD_TOKEN) opens pages too,
+      // so a kiosk can be given `?token=$WALLBOARD_TOKEN`; machine credentials (ingest, relay) never do.
+      const env = settings.envTokens.find((candidate) => sameSecret(bearer, candidate.secret));
+      if (env) {
+        if (!PersonRoleSchema.safeParse(env.role).success) return undefined;
+        const stamp = { tokenId: envStamp(env) };
+        const started = await startSession('token', env.name, env.role, { queues: [], groups: [] }, stamp);
+        await audit.record({ actor: env.name, action: 'sign-in', ip, detail: 'token' });
+        return started;
+      }
       const token = await tokens.verify(bearer);
-      const wallboard = token
-        ? undefined
-        : settings.envTokens.find((e) => e.role === 'wallboard' && sameSecret(bearer, e.secret));
-      if (!token && !wallboard) return undefined;
-      const started = token
-        ? await startSession('token', token.name, RoleSchema.parse(token.role), token.scope, {
-            tokenId: token.id,
-          })
-        : await startSession(
-            'token',
-            wallboard!.name,
-            'wallboard',
-            { queues: [], groups: [] },
-            {
-              tokenId: envTokenId(wallboard!.secret),
-            },
-          );
-      await audit.record({ actor: started.identity.name, action: 'sign-in', ip, detail: 'token' });
+      // A machine's token (ingest, relay, replay, metrics) never becomes a browser session.
+      if (!token || !PersonRoleSchema.safeParse(token.role).success) return undefined;
+      const started = await startSession('token', token.name, RoleSchema.parse(token.role), token.scope, {
+        tokenId: token.id,
+      });
+      await audit.record({ actor: token.name, action: 'sign-in', ip, detail: 'token' });
       return started;
     },
 
@@ -249,10 +253,16 @@ export function createAuthService(deps: {
       const user = identity.kind === 'password' ? await store.getUser(identity.name) : null;
       if (!user)
         return { ok: false as const, status: 400 as const, reason: 'only a local user has a password here' };
+      // The current password is a guess like a sign-in's: held to the same limits.
+      const userKey = user.name.toLowerCase();
+      const limited = limits.check(userKey, ip);
+      if (limited) return { ok: false as const, status: 429 as const, reason: TOO_MANY, ...limited };
       if (!(await verifyPassword(current, user.passwordHash))) {
+        limits.failed(userKey, ip);
         await audit.record({ actor: user.name, action: 'password-change', outcome: 'failed', ip });
         return { ok: false as const, status: 403 as const, reason: 'the current password is not right' };
       }
+      limits.succeeded(userKey, ip);
       await store.putUser({
         ...user,
         passwordHash: await hashPassword(next),

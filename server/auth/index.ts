@@ -42,6 +42,7 @@ export function createAuth(deps: { store: Store; env: Env; log: Logger; now?: ()
       signInPerAddress: env.SIGN_IN_ATTEMPTS_PER_ADDRESS,
       signInPerUser: env.SIGN_IN_ATTEMPTS_PER_USER,
       signInWindowMs: env.SIGN_IN_WINDOW_MINUTES * 60_000,
+      auditKey: env.COOKIE_SECRET,
     },
   });
   const oidc: Oidc | undefined =

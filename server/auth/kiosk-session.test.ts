@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createAccounts } from '@/server/auth/accounts';
-import { ADMIN, startTestSidecar, type TestSidecar } from '@/server/test-helpers/test-sidecar';
+import { startTestSidecar, TOKEN, type TestSidecar } from '@/server/test-helpers/test-sidecar';
 
 const WALLBOARD_TOKEN = 'wallboard-env-token-0123456789abcdef';
 const PASSWORD = 'a long enough password 42';
@@ -37,7 +37,7 @@ const renew = (url: string, cookie: string) =>
   fetch(`${url}/api/auth/session/renew`, { method: 'POST', headers: { cookie, origin: url } });
 
 describe('kiosk sessions', () => {
-  test('WALLBOARD_TOKEN in a kiosk link opens a wallboard session; no other credential of the environment does', async () => {
+  test('WALLBOARD_TOKEN in a kiosk link opens a wallboard session; a machine credential of the environment does not', async () => {
     const kiosk = await exchange(sidecar.url, WALLBOARD_TOKEN);
     expect(kiosk.status).toBe(303);
     expect(kiosk.location).toBe('/wallboard');
@@ -47,9 +47,9 @@ describe('kiosk sessions', () => {
       name: 'WALLBOARD_TOKEN',
       scope: 'all',
     });
-    const admin = await exchange(sidecar.url, ADMIN);
-    expect(admin.location).toMatch(/^\/login\?error=token/);
-    expect(admin.cookie).toBe('');
+    const ingest = await exchange(sidecar.url, TOKEN);
+    expect(ingest.location).toMatch(/^\/login\?error=token/);
+    expect(ingest.cookie).toBe('');
   });
 
   test('a kiosk session is renewed while in use; a person’s session is not', async () => {

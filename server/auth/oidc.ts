@@ -31,28 +31,51 @@ export type OidcFlow = z.infer<typeof OidcFlowSchema>;
 
 export type OidcPerson = { subject: string; role: PersonRole; scope: StoredScope };
 
-/** A person the provider signed in whose claims give no confwatch role. */
+/**
+ * A person the provider signed in whose claims give no confwatch role (`oidc-role`), or, where a
+ * scope claim is configured, no queue or group (`oidc-scope`): refused, never let in unscoped.
+ */
 export class OidcRefusal extends Error {
   constructor(
     readonly subject: string,
     message: string,
+    readonly code: 'oidc-role' | 'oidc-scope' = 'oidc-role',
   ) {
     super(message);
   }
 }
 
-/** A claim as a list of strings (providers send one string, a list, or a space-separated string). */
-function claimList(claims: Record<string, unknown>, name: string | undefined): string[] {
-  if (!name) return [];
-  const value = name
+/** In a scope claim, the value that grants every call (a scope claim that is missing grants none). */
+export const EVERY_CALL = '*';
+
+function claimValue(claims: Record<string, unknown>, name: string): unknown {
+  return name
     .split('.')
     .reduce<unknown>(
       (v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined),
       claims,
     );
-  if (typeof value === 'string') return value.split(/[\s,]+/).filter(Boolean);
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
-  return [];
+}
+
+/**
+ * A claim as a list of strings: a list as sent, or one string split on commas only (a queue may be
+ * called "Technical support").
+ */
+export function claimList(claims: Record<string, unknown>, name: string | undefined): string[] {
+  if (!name) return [];
+  const value = claimValue(claims, name);
+  const values = typeof value === 'string' ? value.split(',') : Array.isArray(value) ? value : [];
+  return values
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+/** A claim as one string (a name), or the first of a list. */
+function claimString(claims: Record<string, unknown>, name: string): string | undefined {
+  const value = claimValue(claims, name);
+  const first = Array.isArray(value) ? value.find((v) => typeof v === 'string') : value;
+  return typeof first === 'string' && first.trim() ? first.trim() : undefined;
 }
 
 /** The confwatch role from the role claim: a value that is a role, or one the map names; the highest wins. */
@@ -66,6 +89,40 @@ export function roleFromClaims(
     if (mapped) granted.add(mapped);
   }
   return (['admin', 'supervisor', 'manager', 'wallboard'] as const).find((r) => granted.has(r));
+}
+
+/**
+ * Who the claims say the person is: their name, their role, and — when `OIDC_QUEUES_CLAIM` or
+ * `OIDC_GROUPS_CLAIM` is set — their scope, which must then list something (or `*` for every call):
+ * a claim that is missing or empty refuses the sign-in rather than show every call.
+ */
+export function personFromClaims(
+  claims: Record<string, unknown>,
+  settings: Pick<OidcSettings, 'usernameClaim' | 'roleClaim' | 'roleMap' | 'queuesClaim' | 'groupsClaim'>,
+): OidcPerson {
+  const subject = (
+    claimString(claims, settings.usernameClaim) ??
+    claimString(claims, 'email') ??
+    String(claims.sub)
+  ).slice(0, 128);
+  const role = roleFromClaims(claims, settings);
+  if (!role)
+    throw new OidcRefusal(
+      subject,
+      `${subject} has no confwatch role in the "${settings.roleClaim}" claim; ask an administrator`,
+    );
+  const scopeClaims = [settings.queuesClaim, settings.groupsClaim].filter((c): c is string => !!c);
+  const queues = claimList(claims, settings.queuesClaim);
+  const groups = claimList(claims, settings.groupsClaim);
+  if (scopeClaims.length === 0 || [...queues, ...groups].includes(EVERY_CALL))
+    return { subject, role, scope: { queues: [], groups: [] } };
+  if (queues.length === 0 && groups.length === 0)
+    throw new OidcRefusal(
+      subject,
+      `${subject} has no queues or groups in the "${scopeClaims.join('" or "')}" claim; ask an administrator`,
+      'oidc-scope',
+    );
+  return { subject, role, scope: { queues, groups } };
 }
 
 /**
@@ -124,29 +181,13 @@ export function createOidc(settings: OidcSettings) {
         idTokenExpected: true,
       });
       let claims: Record<string, unknown> = { ...tokens.claims() };
-      const missing = [settings.roleClaim, settings.usernameClaim].some(
-        (c) => claimList(claims, c).length === 0,
-      );
+      const wanted = [settings.roleClaim, settings.usernameClaim, settings.queuesClaim, settings.groupsClaim];
+      const missing = wanted.some((c) => c && claimList(claims, c).length === 0);
       if (missing && tokens.access_token && config.serverMetadata().userinfo_endpoint) {
         const info = await client.fetchUserInfo(config, tokens.access_token, String(claims.sub));
         claims = { ...info, ...claims };
       }
-      const subject =
-        claimList(claims, settings.usernameClaim)[0] ?? claimList(claims, 'email')[0] ?? String(claims.sub);
-      const role = roleFromClaims(claims, settings);
-      if (!role)
-        throw new OidcRefusal(
-          subject.slice(0, 128),
-          `${subject} has no confwatch role in the "${settings.roleClaim}" claim; ask an administrator`,
-        );
-      return {
-        subject: subject.slice(0, 128),
-        role,
-        scope: {
-          queues: claimList(claims, settings.queuesClaim),
-          groups: claimList(claims, settings.groupsClaim),
-        },
-      };
+      return personFromClaims(claims, settings);
     },
   };
 }

@@ -42,6 +42,7 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     ingest: hub.ingest,
     clock: deps.clock,
     relayPerAgentPerMinute: env.CCP_RELAY_PER_AGENT_PER_MINUTE,
+    relayAgentsPerMinute: env.CCP_RELAY_AGENTS_PER_MINUTE,
     ...ingestLimits,
   });
   registerFirehoseRoutes(app, {

@@ -1,6 +1,7 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { ensurePrivateDir } from '../private-files';
 
 /**
  * The built-in simulator's run bookkeeping in DATA_DIR (also with DATABASE_URL: the file is tiny
@@ -78,7 +79,7 @@ function readRunFile(file: string, log: (line: string) => void): RunFile | undef
 /** Writes through a temporary file and a rename, so a kill mid-write leaves the old record whole. */
 function writeRunFile(file: string, record: RunFile, log: (line: string) => void): boolean {
   try {
-    mkdirSync(join(file, '..'), { recursive: true });
+    ensurePrivateDir(join(file, '..'));
     writeFileSync(`${file}.tmp`, `${JSON.stringify(record)}\n`);
     renameSync(`${file}.tmp`, file);
     return true;

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
+import { ensurePrivateDir, ensurePrivateFile, restrictFiles } from '../private-files';
 import type { SqlDatabase, SqlParam, SqlRow, SqlStatement } from './sql-database';
 
 const FILE_NAME = 'confwatch.sqlite';
@@ -14,11 +14,15 @@ export function sqliteFilePath(dataDir: string): string {
 /**
  * Opens (creating the directory and file if needed) the SQLite database in WAL mode with
  * `synchronous=FULL`: a committed transaction has been fsynced, so an acknowledged append survives
- * kill -9 and power loss.
+ * kill -9 and power loss. The directory (when made here) is 0700 and the files 0600: SQLite gives
+ * its -wal and -shm files the database file's mode.
  */
 export function openSqliteDatabase(dataDir: string): SqlDatabase {
-  mkdirSync(dataDir, { recursive: true });
-  const db = new Database(sqliteFilePath(dataDir));
+  ensurePrivateDir(dataDir);
+  const file = sqliteFilePath(dataDir);
+  ensurePrivateFile(file);
+  restrictFiles([file, `${file}-wal`, `${file}-shm`]);
+  const db = new Database(file);
   try {
     const mode: unknown = db.pragma('journal_mode = WAL', { simple: true });
     if (mode !== 'wal') throw new Error(`SQLite refused WAL mode (journal_mode is ${String(mode)})`);

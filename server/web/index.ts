@@ -5,12 +5,15 @@
 import next from 'next';
 import { createLogger } from '@/server/log';
 import { EnvError } from '../env-parse';
+import { publicUrlWarning } from '../exposure';
 import { explainListenError } from '../listen-errors';
 import { parseWebEnv } from './env';
 import { createWebServer } from './web-server';
 
 async function main(): Promise<void> {
   const env = parseWebEnv();
+  const exposed = publicUrlWarning('HOST', env.host, env.publicUrl);
+  if (exposed) process.stderr.write(`${exposed}\n`);
   const log = createLogger({ name: 'confwatch-web', level: env.logLevel });
   const app = next({ dev: env.dev, dir: process.cwd(), hostname: env.host, port: env.port });
   const handle = app.getRequestHandler();

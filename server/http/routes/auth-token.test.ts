@@ -34,3 +34,15 @@ test('a machine credential of the environment (INGEST_TOKEN) never becomes a bro
   expect(location).toBe(`/login?error=token&next=${encodeURIComponent('/wallboard')}`);
   expect(cookie).toBeNull();
 });
+
+test('a stored token of a machine role (ingest, ccp-relay, replay, metrics) never becomes a browser session', async () => {
+  for (const role of ['ingest', 'ccp-relay', 'replay', 'metrics']) {
+    const { location, cookie } = await exchange(await sidecar.token(role));
+    expect(location, role).toBe(`/login?error=token&next=${encodeURIComponent('/wallboard')}`);
+    expect(cookie, role).toBeNull();
+  }
+  // A person's role still does.
+  const { location, cookie } = await exchange(await sidecar.token('supervisor'));
+  expect(location).toBe('/wallboard');
+  expect(cookie).toMatch(/confwatch_session=/);
+});

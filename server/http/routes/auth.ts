@@ -7,6 +7,7 @@ import { OidcFlowSchema, OidcRefusal, type Oidc } from '@/server/auth/oidc';
 import { CAPABILITIES, can, type Capability } from '@/server/auth/roles';
 import { pageCapability } from '@/server/web/page-gate';
 import type { SessionInfo } from '@/lib/realtime';
+import { safeNextPath } from '@/lib/sign-in/next-path';
 import type { Logger } from '@/server/log';
 import { HttpError, parseOr400 } from '../http-error';
 import { identityOf, SESSION_COOKIE } from '../caller';
@@ -31,13 +32,6 @@ const LoginSchema = z.object({
   password: z.string().min(1, 'enter your password').max(256),
 });
 const PasswordSchema = z.object({ current: z.string().min(1).max(256), next: z.string().min(1).max(256) });
-
-/** Only a path on this site may follow a sign-in (never another origin). */
-const NextSchema = z
-  .string()
-  .max(2_000)
-  .refine((p) => p.startsWith('/') && !p.startsWith('//') && !p.includes('\\'), 'must be a path on this site')
-  .catch('/');
 
 /** What the browser may know of its own identity. */
 function describe(identity: Identity): SessionInfo {
@@ -117,7 +111,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     async (request, reply) => {
       const body = parseOr400(PasswordSchema, request.body, 'password change');
       const result = await deps.auth.changePassword(identityOf(request), body.current, body.next, request.ip);
-      if (!result.ok) throw new HttpError(result.status, result.reason);
+      if (!result.ok) {
+        if ('retryAfterSeconds' in result) void reply.header('retry-after', String(result.retryAfterSeconds));
+        throw new HttpError(result.status, result.reason);
+      }
       setSession(request, reply, result.sessionId);
       return describe(result.identity);
     },
@@ -133,10 +130,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     '/api/auth/token',
     { config: { access: 'public' } },
     async (request, reply) => {
-      const next = NextSchema.parse(request.query.next ?? '/');
-      const started = request.query.token
-        ? await deps.auth.tokenSession(request.query.token, request.ip)
-        : undefined;
+      const next = safeNextPath(request.query.next);
+      const started =
+        typeof request.query.token === 'string' && request.query.token
+          ? await deps.auth.tokenSession(request.query.token, request.ip)
+          : undefined;
       if (!started) return reply.redirect(`/login?error=token&next=${encodeURIComponent(next)}`, 303);
       setSession(request, reply, started.sessionId);
       return reply.redirect(next, 303);
@@ -149,7 +147,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     '/api/auth/oidc/start',
     { config: { access: 'public' } },
     async (request, reply) => {
-      const { url, flow } = await oidc.start(NextSchema.parse(request.query.next ?? '/'));
+      const { url, flow } = await oidc.start(safeNextPath(request.query.next));
       void reply.setCookie(FLOW_COOKIE, JSON.stringify(flow), {
         httpOnly: true,
         sameSite: 'lax',
@@ -182,7 +180,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       const person = await oidc.finish(search, flow.data);
       const started = await deps.auth.signInOidc(person.subject, person.role, person.scope, request.ip);
       setSession(request, reply, started.sessionId);
-      return reply.redirect(flow.data.next, 303);
+      return reply.redirect(safeNextPath(flow.data.next), 303);
     } catch (error) {
       deps.log.warn({ err: error }, 'OpenID Connect sign-in failed');
       await deps.audit.record({
@@ -192,7 +190,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
         ip: request.ip,
         detail: `openid-connect: ${(error as Error).message}`,
       });
-      return reply.redirect(`/login?error=${error instanceof OidcRefusal ? 'oidc-role' : 'oidc'}`, 303);
+      return reply.redirect(`/login?error=${error instanceof OidcRefusal ? error.code : 'oidc'}`, 303);
     }
   });
 }

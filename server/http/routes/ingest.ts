@@ -1,9 +1,9 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { createThrottle } from '@/server/auth/throttle';
 import { can } from '@/server/auth/roles';
 import type { Clock } from '@/server/hub/clock';
 import type { Ingest, IngestOutcome } from '@/server/hub/ingest';
 import { STREAMS, type StreamName } from '@/server/ingest/streams';
+import { createRelayLimits, type RelayLimits } from '@/server/ingest/relay-limits';
 import { parseSourceClock } from '@/server/ingest/timestamps';
 import { StoreInputError } from '@/server/store';
 import { identityOf } from '../caller';
@@ -17,6 +17,8 @@ export type IngestRouteDeps = {
   requestsPerMinute: number;
   /** CCP snapshots per minute per reporting agent, from a CCP relay credential. */
   relayPerAgentPerMinute: number;
+  /** Distinct reporting agents per minute per CCP relay credential. */
+  relayAgentsPerMinute: number;
 };
 
 const INGEST_CREDENTIAL = 'ingest token (Authorization: Bearer <token> or x-api-key)';
@@ -43,11 +45,15 @@ function readSourceClock(header: string | string[]): number {
  * POST /ingest/{contact-events|agent-events|ccp}: one raw item or a JSON array of them, answered
  * 202 with each item's outcome once the new ones are in the event log and applied. Server-side
  * sources (INGEST_TOKEN, `ingest` tokens) may post all three; a CCP relay credential only CCP
- * snapshots, at most `relayPerAgentPerMinute` per reporting agent; only a `replay` token may
+ * snapshots, from few agents a request and a minute, at most `relayPerAgentPerMinute` per
+ * reporting agent (see relay-limits); only a `replay` token may
  * move the sidecar's clock.
  */
 export function registerIngestRoutes(app: FastifyInstance, deps: IngestRouteDeps): void {
-  const perAgent = createThrottle(deps.relayPerAgentPerMinute, 60_000);
+  const relayLimits = createRelayLimits({
+    perAgentPerMinute: deps.relayPerAgentPerMinute,
+    agentsPerMinute: deps.relayAgentsPerMinute,
+  });
   const rateLimit = { max: deps.requestsPerMinute, timeWindow: 60_000, keyGenerator: credentialKey };
 
   for (const stream of STREAMS) {
@@ -78,7 +84,7 @@ export function registerIngestRoutes(app: FastifyInstance, deps: IngestRouteDeps
         const items = Array.isArray(request.body) ? request.body : [request.body];
         const run = () =>
           identity.role === 'ccp-relay'
-            ? ingestPerAgent(deps.ingest, stream, items, (agent) => perAgent.attempt(agent))
+            ? ingestPerAgent(deps.ingest, stream, items, relayLimits.check(credentialKey(request), items))
             : deps.ingest.ingestRaw(stream, items);
         return reply.code(202).send(await ingestOr503(run));
       },
@@ -94,25 +100,16 @@ export function registerIngestRoutes(app: FastifyInstance, deps: IngestRouteDeps
   );
 }
 
-/** A relay's items, each agent's beyond its rate rejected alone (an agent's CCP gone wild, or a forger). */
+/** A relay's items, those beyond its limits rejected alone (an agent's CCP gone wild, or a forger). */
 async function ingestPerAgent(
   ingest: Pick<Ingest, 'ingestRaw'>,
   stream: StreamName,
   items: readonly unknown[],
-  allow: (agent: string) => boolean,
+  refusals: ReturnType<RelayLimits['check']>,
 ): Promise<IngestOutcome> {
   const kept: number[] = [];
   const refused: IngestOutcome['rejected'] = [];
-  items.forEach((item, index) => {
-    const agent =
-      typeof item === 'object' && item !== null ? (item as { agentArn?: unknown }).agentArn : undefined;
-    if (allow(typeof agent === 'string' ? agent : '(no agent)')) kept.push(index);
-    else
-      refused.push({
-        index,
-        reason: 'rate limited: this agent reports faster than CCP_RELAY_PER_AGENT_PER_MINUTE',
-      });
-  });
+  refusals.forEach((reason, index) => (reason ? refused.push({ index, reason }) : kept.push(index)));
   const outcome = await ingest.ingestRaw(
     stream,
     kept.map((i) => items[i]),
