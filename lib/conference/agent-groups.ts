@@ -25,6 +25,8 @@ export function recordGroups(
   const next = [...byLevel.values()].sort((a, b) => a.level - b.level);
   if (known && sameGroups(known, next)) return;
   model.agentGroups.set(agentArn, next);
+  // The scope keys are derived per revision (S2): a group learned or changed must be seen.
+  model.revision += 1;
 }
 
 function sameGroups(a: readonly HierarchyGroup[], b: readonly HierarchyGroup[]): boolean {
@@ -37,6 +39,7 @@ function sameGroups(a: readonly HierarchyGroup[], b: readonly HierarchyGroup[]):
 /** Adds a queue a leg was in to the conference's list of queues, with its name once one is given. */
 export function recordQueue(model: ConferenceModel, queue: QueueRef): void {
   const known = model.queues.get(queue.arn);
-  if (!model.queues.has(queue.arn) || (known === undefined && queue.name))
-    model.queues.set(queue.arn, queue.name);
+  if (model.queues.has(queue.arn) && (known !== undefined || !queue.name)) return;
+  model.queues.set(queue.arn, queue.name);
+  model.revision += 1;
 }

@@ -60,6 +60,11 @@ type CardChange = {
   change?: ConferenceChange;
   /** The change as masked feeds send it, made once per push for all of them. */
   maskedChange?: ConferenceChange;
+  /**
+   * Nothing on the card changed, but what decides its scope may have (an agent's hierarchy group
+   * learned or changed): scoped feeds look again whether they should hold it.
+   */
+  unchanged?: true;
 };
 
 /** A card as last pushed, with its JSON, and its masked form once a masked feed has asked for it. */
@@ -130,7 +135,10 @@ export function createPublisher(deps: PublisherDeps) {
       }
       // A card the browsers already hold gets only the fields that changed (often just lastEventAt).
       const change = before && diffSummary(before, after);
-      if (before && !change) continue;
+      if (before && !change) {
+        due.push({ id, before, after: before, unchanged: true });
+        continue;
+      }
       cards.set(id, { summary: after, json: JSON.stringify(after) });
       lastSent.set(id, now);
       due.push({ id, after, ...(before ? { before } : {}), ...(change ? { change } : {}) });
@@ -173,6 +181,7 @@ export function createPublisher(deps: PublisherDeps) {
     for (const card of due) {
       const held = feed.members.has(card.id);
       const visible = card.after !== undefined && (!restricted || deps.inScope(card.id, feed.scope));
+      if (card.unchanged && visible === held) continue;
       if (!visible) {
         if (!held) continue;
         feed.members.delete(card.id);
