@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ConferenceModeSchema } from '@/lib/conference';
+import { ConferenceModeSchema, type ConferenceMode } from '@/lib/conference';
 import { dbInteger } from './db-rows';
 import { parseInput, StoreInputError } from './errors';
 import { epochMs } from './input-schemas';
@@ -60,7 +60,7 @@ export type ReportConference = {
   id: string;
   startedAt: string;
   endedAt: string;
-  mode: 'multi-party' | 'three-party';
+  mode: ConferenceMode;
   queue: { arn: string; name: string | null } | null;
   size: number;
   cap: number;

@@ -12,12 +12,15 @@ export type TopReport = {
   entries: TopEntry[];
 };
 
-/** `GET /api/reports/top`: the agents or queues with the most conferences started in the range. */
+/**
+ * `GET /api/reports/top`: the agents or queues with the most conferences started in the range,
+ * among the calls the report's queue, agent and mode filters leave.
+ */
 export async function readTop(store: Store, params: TopParams, scope: ReportScope): Promise<TopReport> {
   const days = localDays(params.from, params.to, params.tz);
   const entries = await store.topReportMembers(
     { by: params.by, start: days[0]!.start, end: days[days.length - 1]!.end, limit: params.limit },
-    toReportFilter(scope),
+    toReportFilter(scope, params),
   );
   return { by: params.by, from: params.from, to: params.to, tz: params.tz, entries };
 }
