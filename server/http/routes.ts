@@ -14,6 +14,8 @@ import { registerConfigRoutes } from './routes/config';
 import { registerFirehoseRoutes } from './routes/firehose';
 import { registerHealthRoutes } from './routes/health';
 import { registerIngestRoutes } from './routes/ingest';
+import { registerReplayRoutes } from './routes/replay';
+import { registerReportRoutes } from './routes/reports';
 
 /** Deep enough for any batch of items (each is held to 64 levels), shallow enough to refuse a bomb. */
 export const BATCH_MAX_DEPTH = 100_000;
@@ -78,4 +80,6 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     log: deps.log,
   });
   registerAdminRoutes(app, { accounts: deps.auth.accounts, audit: deps.auth.audit, store: deps.store });
+  registerReportRoutes(app, { store: deps.store, defaultTimeZone: env.REPORT_TIME_ZONE, now: Date.now });
+  registerReplayRoutes(app, { readModel: hub.readModel, store: deps.store });
 }

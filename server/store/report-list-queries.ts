@@ -1,12 +1,13 @@
 import { z } from 'zod';
-import { ConferenceModeSchema, type ConferenceMode } from '@/lib/conference';
+import { ConferenceModeSchema } from '@/lib/conference';
+import type { ReportConference, ReportConferencePage, TopEntry } from '@/lib/reports/report-responses';
 import { dbInteger } from './db-rows';
 import { parseInput, StoreInputError } from './errors';
 import { epochMs } from './input-schemas';
 import { filterClauses, ReportFilterSchema, type ReportFilter } from './report-filter';
 import { placeholders, sql, type SqlDatabase, type SqlParam } from './sql-database';
 
-export type TopEntry = { key: string; name: string | null; conferences: number; partiesAdded: number };
+export type { ReportConference, ReportConferencePage, TopEntry };
 
 const TopQuerySchema = z.strictObject({
   by: z.enum(['agents', 'queues']),
@@ -54,28 +55,6 @@ export async function topReportMembers(
     return { key: r.member_key, name: r.name, conferences: r.conferences, partiesAdded: r.parties_added };
   });
 }
-
-/** One conference in a day's drill-down list. Durations in seconds, one decimal. */
-export type ReportConference = {
-  id: string;
-  startedAt: string;
-  endedAt: string;
-  mode: ConferenceMode;
-  queue: { arn: string; name: string | null } | null;
-  size: number;
-  cap: number;
-  agents: { arn: string; name: string | null }[];
-  conferenceSeconds: number;
-  atCapSeconds: number;
-  capReached: number;
-  contactLensConflictSeconds: number;
-  consultHoldSeconds: number;
-  consultHoldLongestSeconds: number;
-  externalPartiesAdded: number;
-  partiesAdded: number;
-};
-
-export type ReportConferencePage = { conferences: ReportConference[]; nextCursor: string | null };
 
 const CallsQuerySchema = z.strictObject({
   start: epochMs,

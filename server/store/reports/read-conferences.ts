@@ -9,7 +9,7 @@ import { toReportFilter } from './report-filter-of';
  * oldest first, a page at a time.
  */
 export async function readConferences(
-  store: Store,
+  store: Pick<Store, 'listReportConferences'>,
   params: ConferencesParams,
   scope: ReportScope,
 ): Promise<ReportConferencePage> {
