@@ -106,6 +106,11 @@ const DAILY_CHARTS: DailyChart[] = [
   },
 ];
 
+/** The daily charts' titles and explanations, for panels drawn before the report has come. */
+export const DAILY_CHART_HEADS: readonly Pick<ChartData, 'id' | 'title' | 'explain'>[] = DAILY_CHARTS.map(
+  ({ id, title, explain }) => ({ id, title, explain }),
+);
+
 /** Every daily chart of the report: one row a day (zeros included), and the range's total. */
 export function toDailyCharts(report: DailyReport): ChartData[] {
   return DAILY_CHARTS.map((chart) => {

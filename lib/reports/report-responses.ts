@@ -104,10 +104,13 @@ export const ScrubberEventSchema = z.object({
 
 /**
  * `GET /api/conferences/:id/replay`: an ended call's record, what a replay needs beyond it (null
- * while the call has not reached history yet), and the marks of its scrubber.
+ * where history has none: a call still on the board, or history written before replays), and
+ * the marks of its scrubber.
  */
 export const ReplaySchema = z.object({
   conference: ConferenceViewSchema,
+  /** Ended within the grace time and still on the live board: its record reaches history soon. */
+  onBoard: z.boolean(),
   pictureChanges: PictureChangesSchema.nullable(),
   events: z.array(ScrubberEventSchema),
 });

@@ -53,19 +53,20 @@ describe('GET /api/conferences/:id/replay', () => {
     await post('contact-events', call.ended);
     const board = ReplaySchema.parse((await replayOf('replay-1')).body);
     expect(board.conference.endedAt).toBe(new Date(T0 + 60_000).toISOString());
-    expect(board.pictureChanges).toBeNull();
+    expect([board.onBoard, board.pictureChanges]).toEqual([true, null]);
 
     let stored: Replay | undefined;
     await expect
       .poll(
         async () => {
           stored = ReplaySchema.parse((await replayOf('replay-1')).body);
-          return stored.pictureChanges !== null;
+          return !stored.onBoard;
         },
         { timeout: 10_000 },
       )
       .toBe(true);
     const replay = stored!;
+    expect(replay.pictureChanges).not.toBeNull();
     // The marks: every timeline entry of the record, in time order.
     expect(replay.events.map((e) => e.at)).toEqual(
       replay.conference.timeline.map((e) => Date.parse(e.at)).sort((a, b) => a - b),

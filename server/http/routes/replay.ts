@@ -8,15 +8,15 @@ import { identityOf } from '../caller';
 import { HttpError, parseOr400 } from '../http-error';
 
 export type ReplayRouteDeps = {
-  readModel: Pick<ReadModel, 'conference'>;
+  readModel: Pick<ReadModel, 'conference' | 'summary'>;
   store: Pick<Store, 'getPictureChanges'>;
 };
 
 /**
  * GET /api/conferences/:id/replay (`replay:read`): an ended call's record, its picture changes and
  * the marks of its scrubber. A call out of the caller's scope reads as unknown (404); one still
- * live is refused (409). A call that ended within the grace time is served from the board, without
- * picture changes (`null`) until it reaches history.
+ * live is refused (409). A call that ended within the grace time is served from the board
+ * (`onBoard`), without picture changes until it reaches history.
  */
 export function registerReplayRoutes(app: FastifyInstance, deps: ReplayRouteDeps): void {
   app.get<{ Params: { id: string } }>(
@@ -30,6 +30,7 @@ export function registerReplayRoutes(app: FastifyInstance, deps: ReplayRouteDeps
         throw new HttpError(409, `conference ${id} is still live: its replay is ready once it ends`);
       const answer: Replay = {
         conference,
+        onBoard: deps.readModel.summary(id) !== undefined,
         pictureChanges: await deps.store.getPictureChanges(id),
         events: scrubberEvents(conference),
       };

@@ -1,0 +1,47 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { toDailyCharts, toTopChart } from '@/lib/reports/report-charts';
+import { toHeatGrid } from '@/lib/reports/heatmap-grid';
+import type { ReportSelection } from '@/lib/reports/report-selection';
+import { dailyReportQuery, heatmapQuery, topReportQuery } from './report-queries';
+
+/** How many agents and queues the top lists show, and how many the filter lists offer. */
+export const TOP_SHOWN = 10;
+const FILTER_CHOICES = 100;
+
+/**
+ * Everything the /reports page draws for a selection, shaped for its charts: the daily charts,
+ * the heat map and the top lists (each its own request, so each shows as soon as it has come),
+ * and the queues and agents the filters offer (over the range, before the filters narrow it).
+ */
+export function useReport(selection: ReportSelection) {
+  const daily = useQuery(dailyReportQuery(selection));
+  const heatmap = useQuery(heatmapQuery(selection));
+  const topAgents = useQuery(topReportQuery(selection, 'agents', TOP_SHOWN));
+  const topQueues = useQuery(topReportQuery(selection, 'queues', TOP_SHOWN));
+  const range = { from: selection.from, to: selection.to, tz: selection.tz };
+  const queueChoices = useQuery(topReportQuery(range, 'queues', FILTER_CHOICES));
+  const agentChoices = useQuery(topReportQuery(range, 'agents', FILTER_CHOICES));
+
+  const charts = useMemo(() => (daily.data ? toDailyCharts(daily.data) : undefined), [daily.data]);
+  const grid = useMemo(() => (heatmap.data ? toHeatGrid(heatmap.data) : undefined), [heatmap.data]);
+  const agents = useMemo(() => (topAgents.data ? toTopChart(topAgents.data) : undefined), [topAgents.data]);
+  const queues = useMemo(() => (topQueues.data ? toTopChart(topQueues.data) : undefined), [topQueues.data]);
+  const choices = (entries: { key: string; name: string | null }[] | undefined) =>
+    (entries ?? []).map((e) => e.name ?? e.key);
+
+  return {
+    daily,
+    charts,
+    heatmap,
+    grid,
+    topAgents,
+    agents,
+    topQueues,
+    queues,
+    /** The zone the report was cut in, as the sidecar answered (its default when none was asked). */
+    timeZone: heatmap.data?.tz ?? selection.tz,
+    queueChoices: choices(queueChoices.data?.entries),
+    agentChoices: choices(agentChoices.data?.entries),
+  };
+}
