@@ -3,6 +3,7 @@ import { useMemo } from 'react';
 import { toDailyCharts, toTopChart } from '@/lib/reports/report-charts';
 import { toHeatGrid } from '@/lib/reports/heatmap-grid';
 import type { ReportSelection } from '@/lib/reports/report-selection';
+import { isTimeZone } from '@/lib/reports/zone-time';
 import { dailyReportQuery, heatmapQuery, topReportQuery } from './report-queries';
 
 /** How many agents and queues the top lists show, and how many the filter lists offer. */
@@ -39,8 +40,11 @@ export function useReport(selection: ReportSelection) {
     agents,
     topQueues,
     queues,
-    /** The zone the report was cut in, as the sidecar answered (its default when none was asked). */
-    timeZone: heatmap.data?.tz ?? selection.tz,
+    /**
+     * The zone the report was cut in, as the sidecar answered (its default when none was asked);
+     * until it answers, the zone asked for, when this browser knows it.
+     */
+    timeZone: heatmap.data?.tz ?? (selection.tz && isTimeZone(selection.tz) ? selection.tz : undefined),
     queueChoices: choices(queueChoices.data?.entries),
     agentChoices: choices(agentChoices.data?.entries),
   };

@@ -30,7 +30,7 @@ export function ReplayScrubber(p: {
         className={styles.range}
         min={0}
         max={duration}
-        step={100}
+        step={1}
         value={offset}
         aria-label="Moment of the call"
         aria-valuetext={`${formatDuration(offset)} of ${formatDuration(duration)}`}
