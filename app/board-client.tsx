@@ -124,7 +124,7 @@ export function BoardClient() {
 
   return (
     <div className={styles.page} data-stale={stale}>
-      <AppHeader brandHeading title="Live board" links={links}>
+      <AppHeader brandHeading title={links.length > 0 ? undefined : 'Live board'} links={links}>
         <ConnectionStatus
           status={connection.status}
           lastDataAt={board ? (connection.downSince ?? board.receivedAt) : null}

@@ -12,6 +12,7 @@ export type Mode = {
   scale: ScaleSuiteOptions;
   browser: Omit<BrowserSuiteOptions, 'log'>;
   history: { sampleMinutes: number; warmupMinutes: number; measureMs: number };
+  reports: { days: number; conferencesPerDay: number; queryRepeats: number; pageRuns: number };
 };
 
 export const FULL: Mode = {
@@ -28,6 +29,7 @@ export const FULL: Mode = {
   scale: { conferences: 5_000, contactsPerConference: 4, repeats: 15 },
   browser: { conferences: 500, updatesPerSec: 100, warmupSeconds: 30, minutes: 10 },
   history: { sampleMinutes: 6, warmupMinutes: 3, measureMs: 10_000 },
+  reports: { days: 90, conferencesPerDay: 2_000, queryRepeats: 30, pageRuns: 5 },
 };
 
 export const QUICK: Mode = {
@@ -44,4 +46,5 @@ export const QUICK: Mode = {
   scale: { conferences: 200, contactsPerConference: 4, repeats: 2 },
   browser: { conferences: 50, updatesPerSec: 100, warmupSeconds: 1, minutes: 0.05 },
   history: { sampleMinutes: 2, warmupMinutes: 1, measureMs: 1_000 },
+  reports: { days: 3, conferencesPerDay: 20, queryRepeats: 3, pageRuns: 1 },
 };

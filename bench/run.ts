@@ -16,6 +16,7 @@ import { runHistorySuite } from './history-suite';
 import { collectMeta } from './meta';
 import { FULL, QUICK } from './modes';
 import { runPipelineSuite } from './pipeline-suite';
+import { runReportsSuite } from './reports-suite';
 import { BenchResultsSchema, SUITES, type PartialResults, type SuiteName } from './results';
 import { runScaleSuite } from './scale-suite';
 import { formatTable } from './table';
@@ -39,6 +40,8 @@ Suites (each compares both sides in the same run; ratios are what count on a sha
   scale     a sidecar holding 20,000 contacts in 5,000 conferences: RSS, snapshot bytes, build and apply time
   browser   the live board with 500 conferences and 100 updates/s in Chromium for ten minutes: frames, long tasks, heap
   history   history records written per second on SQLite and PostgreSQL (TEST_DATABASE_URL) while events are logged
+  reports   90 days × 2,000 conferences a day seeded into both stores: the daily report query on each, the /reports
+            page's time to draw its charts and a replay's load time in Chromium
 A full run writes bench/results.json; the table and every figure's goal are in bench/goals.ts.`;
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -97,6 +100,9 @@ async function main(): Promise<void> {
         ...(results.engine && !quick ? { centreEndsPerSec: results.engine.centreEndsPerSec } : {}),
         log,
       }),
+    );
+    await run('reports', () =>
+      runReportsSuite({ ...mode.reports, adminDatabaseUrl: env.TEST_DATABASE_URL, log }),
     );
   } finally {
     rmSync(workDir, { recursive: true, force: true });

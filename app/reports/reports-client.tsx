@@ -84,7 +84,7 @@ export function ReportsClient() {
 
   return (
     <div className={styles.page} data-testid="reports">
-      <AppHeader brandHeading title="Reports" links={links}>
+      <AppHeader brandHeading title={links.length > 0 ? undefined : 'Reports'} links={links}>
         <ThemeToggle theme={theme} onToggle={toggle} />
         <SignedInMenu />
       </AppHeader>
@@ -96,13 +96,17 @@ export function ReportsClient() {
         timeZones={timeZones}
         queues={report.queueChoices}
         agents={report.agentChoices}
-        csvHref={dailyCsvHref(selection)}
         onChange={change}
       />
-      <h1 className={styles.heading}>
-        Multi-party calls{shown ? `, ${formatRange(shown.from, shown.to)}` : ''}
-        {tz ? <span className={styles.zone}> · days in {tz}</span> : null}
-      </h1>
+      <div className={styles.headingRow}>
+        <h1 className={styles.heading}>
+          Multi-party calls{shown ? `, ${formatRange(shown.from, shown.to)}` : ''}
+          {tz ? <span className={styles.zone}> · days in {tz}</span> : null}
+        </h1>
+        <a className="button" href={dailyCsvHref(selection)} download data-testid="csv-download">
+          Download the daily table (CSV)
+        </a>
+      </div>
       {refused ? (
         <p className={styles.banner} role="alert" data-testid="report-error">
           The report could not be read: {refused.message}.{' '}

@@ -22,7 +22,7 @@ export function ReplayControls(p: Props) {
   return (
     <div className={styles.controls} role="group" aria-label="Replay controls">
       <button type="button" className="button" onClick={p.onStart} aria-keyshortcuts="Home">
-        ⏮ Start
+        Start
       </button>
       <button type="button" className="button" onClick={p.onPrevious} aria-keyshortcuts="ArrowLeft">
         ◀ Previous event
@@ -41,7 +41,7 @@ export function ReplayControls(p: Props) {
         Next event ▶
       </button>
       <button type="button" className="button" onClick={p.onEnd} aria-keyshortcuts="End">
-        End ⏭
+        End
       </button>
       <fieldset className={styles.speeds}>
         <legend className="visually-hidden">Speed</legend>

@@ -68,8 +68,12 @@ export function DayConferences(p: Props) {
             <thead>
               <tr>
                 <th scope="col">Started ({p.timeZone})</th>
-                <th scope="col">Queue</th>
-                <th scope="col">Agents</th>
+                <th scope="col" className={styles.text}>
+                  Queue
+                </th>
+                <th scope="col" className={styles.text}>
+                  Agents
+                </th>
                 <th scope="col">Peak</th>
                 <th scope="col">Conference time</th>
                 <th scope="col">Consult hold</th>
@@ -84,8 +88,8 @@ export function DayConferences(p: Props) {
               {p.conferences.map((c) => (
                 <tr key={c.id} data-conference-id={c.id} data-size={c.size}>
                   <td className="tabular">{formatTimeIn(Date.parse(c.startedAt), p.timeZone, true)}</td>
-                  <td>{c.queue ? (c.queue.name ?? c.queue.arn) : '—'}</td>
-                  <td>{names(c)}</td>
+                  <td className={styles.text}>{c.queue ? (c.queue.name ?? c.queue.arn) : '—'}</td>
+                  <td className={styles.text}>{names(c)}</td>
                   <td className="tabular">
                     {c.size}/{c.cap}
                     {c.mode === 'three-party' ? ` · ${MODE_WORD[c.mode]}` : ''}

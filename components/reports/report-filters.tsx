@@ -14,7 +14,6 @@ type Props = {
   timeZones: readonly string[];
   queues: readonly string[];
   agents: readonly string[];
-  csvHref: string;
   onChange: (change: Partial<ReportSelection>) => void;
 };
 
@@ -22,7 +21,7 @@ type Props = {
 const withCurrent = (list: readonly string[], current: string | undefined) =>
   current && !list.includes(current) ? [current, ...list] : list;
 
-/** The report's range, zone and filters, each a labelled control; and the CSV of the daily table. */
+/** The report's range, zone and filters, each a labelled control. */
 export function ReportFilters(p: Props) {
   const s = p.selection;
   const from = s.from ?? p.shown?.from ?? '';
@@ -107,9 +106,6 @@ export function ReportFilters(p: Props) {
           ))}
         </select>
       </label>
-      <a className={`button ${styles.csv}`} href={p.csvHref} download data-testid="csv-download">
-        Download CSV
-      </a>
     </form>
   );
 }

@@ -64,12 +64,23 @@ describe('the daily charts: one row a day and the total, the numbers of the repo
     expect(charts['external-parties']!.total!.values).toEqual({ external: 3 });
   });
 
-  test('chart points are the rows, flat', () => {
-    expect(toChartPoints(charts['cap-hits']!)[0]).toEqual({
+  test('chart points are the rows, flat; a day without calls is a gap, its table row 0', () => {
+    const points = toChartPoints(charts['multi-party-share']!);
+    expect(points[0]).toEqual({
       key: '2026-03-28',
       label: '2026-03-28',
-      capHits: 1,
+      share: 0.4,
+      conferences: 4,
+      calls: 10,
     });
+    expect(points[1]).toEqual({
+      key: '2026-03-29',
+      label: '2026-03-29',
+      share: null,
+      conferences: null,
+      calls: null,
+    });
+    expect(charts['multi-party-share']!.rows[1]!.values).toEqual({ share: 0, conferences: 0, calls: 0 });
   });
 });
 

@@ -5,8 +5,12 @@ import type { TopReport } from './report-responses';
 /** One column of a chart's table (and one series of the chart where it is drawn). */
 export type ChartColumn = { key: string; label: string; unit: FigureUnit };
 
-/** One row of a chart's table: a day (its date as key), a total, or an agent or queue. */
-export type ChartRow = { key: string; label: string; values: Record<string, number> };
+/**
+ * One row of a chart's table: a day (its date as key), a total, or an agent or queue. A day
+ * without calls is `empty`: its table row says 0, its chart leaves a gap (a share of nothing is
+ * not a share of 0 %).
+ */
+export type ChartRow = { key: string; label: string; values: Record<string, number>; empty?: boolean };
 
 /** What a chart draws and the table beneath it lists: the same rows, the same numbers. */
 export type ChartData = {
@@ -120,7 +124,12 @@ export function toDailyCharts(report: DailyReport): ChartData[] {
       title: chart.title,
       explain: chart.explain,
       columns: chart.columns.map(({ key, label, unit }) => ({ key, label, unit })),
-      rows: report.days.map((d) => ({ key: d.date, label: d.date, values: valuesOf(d) })),
+      rows: report.days.map((d) => ({
+        key: d.date,
+        label: d.date,
+        values: valuesOf(d),
+        ...(d.calls === 0 ? { empty: true } : {}),
+      })),
       total: { key: 'total', label: 'Total', values: valuesOf(report.totals) },
     };
   });
@@ -148,9 +157,13 @@ export function toTopChart(top: TopReport): ChartData {
   };
 }
 
-/** The rows as recharts takes them: one flat object each. */
+/** The rows as recharts takes them: one flat object each, a day without calls a gap (null). */
 export function toChartPoints(
   data: ChartData,
-): ({ key: string; label: string } & Record<string, number | string>)[] {
-  return data.rows.map((r) => ({ key: r.key, label: r.label, ...r.values }));
+): ({ key: string; label: string } & Record<string, number | string | null>)[] {
+  return data.rows.map((r) => ({
+    key: r.key,
+    label: r.label,
+    ...(r.empty ? Object.fromEntries(Object.keys(r.values).map((k) => [k, null])) : r.values),
+  }));
 }

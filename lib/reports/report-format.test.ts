@@ -5,8 +5,10 @@ test('figures: counts with separators, shares as percent, minutes and seconds to
   expect(formatFigure(12_345, 'count')).toBe('12,345');
   expect(formatFigure(0.3216, 'share')).toBe('32.2 %');
   expect(formatFigure(0, 'share')).toBe('0.0 %');
-  expect(formatFigure(1234.5, 'minutes')).toBe('1,234.5 min');
+  expect(formatFigure(12.25, 'minutes')).toBe('12.3 min');
+  expect(formatFigure(1234.5, 'minutes')).toBe('1,235 min');
   expect(formatFigure(42, 'seconds')).toBe('42.0 s');
+  expect(formatFigure(265.7, 'seconds')).toBe('266 s');
 });
 
 test('days are calendar dates of the report zone, never shifted by the browser zone', () => {

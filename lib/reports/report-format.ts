@@ -4,7 +4,7 @@ export type FigureUnit = 'count' | 'share' | 'minutes' | 'seconds';
 const whole = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
 const oneDecimal = new Intl.NumberFormat('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 
-/** `1,234`; a share as `32.5 %`; minutes `1,234.5 min`; seconds `42.0 s`. */
+/** `1,234`; a share as `32.5 %`; minutes `12.5 min` (`1,234 min` from 100 on); seconds alike. */
 export function formatFigure(value: number, unit: FigureUnit): string {
   switch (unit) {
     case 'count':
@@ -12,9 +12,9 @@ export function formatFigure(value: number, unit: FigureUnit): string {
     case 'share':
       return `${oneDecimal.format(value * 100)} %`;
     case 'minutes':
-      return `${oneDecimal.format(value)} min`;
+      return `${(value >= 100 ? whole : oneDecimal).format(value)} min`;
     case 'seconds':
-      return `${oneDecimal.format(value)} s`;
+      return `${(value >= 100 ? whole : oneDecimal).format(value)} s`;
   }
 }
 

@@ -6,6 +6,7 @@ import { AlertBadge } from '@/components/alert-badge';
 import { AppHeader } from '@/components/app-header';
 import { AudioPaths } from '@/components/audio-paths';
 import { CapMeter } from '@/components/cap-meter';
+import { PinnedMomentContext } from '@/components/elapsed';
 import { ParticipantGraph } from '@/components/participant-graph';
 import { ReplayControls } from '@/components/replay/replay-controls';
 import { ReplayEvents } from '@/components/replay/replay-events';
@@ -108,7 +109,9 @@ export function ReplayClient({ id, startSeconds }: { id: string; startSeconds: n
                   </li>
                 ))}
               </ul>
-              <ParticipantGraph layout={frame.layout} large />
+              <PinnedMomentContext value={at}>
+                <ParticipantGraph layout={frame.layout} large />
+              </PinnedMomentContext>
             </section>
             <section className={styles.panel} aria-labelledby="replay-audio">
               <h2 id="replay-audio">Who hears whom</h2>
