@@ -106,6 +106,8 @@ test('[REPLAY] a scripted call, replayed at chosen moments, shows what the live 
     }),
   );
 
+  // While live, there is nothing to replay; once ended, the detail page links to the replay.
+  await expect(page.getByTestId('replay-link')).toHaveCount(0);
   // The call ends and reaches history (after the stack's grace time).
   call.leave(notary);
   call.end();
@@ -122,7 +124,8 @@ test('[REPLAY] a scripted call, replayed at chosen moments, shows what the live 
   expect(moments[1]!.shown.alerts).toContain('contact-lens-conflict');
   expect(moments[3]!.shown.parties[call.customerId]).toBe('connected · muted true');
 
-  await page.goto(`/conferences/${call.root}/replay`);
+  await page.getByTestId('replay-link').click();
+  await expect(page).toHaveURL(new RegExp(`/conferences/${call.root}/replay$`));
   const root = page.getByTestId('replay');
   const scrubber = page.getByTestId('replay-scrubber');
   for (const [i, moment] of moments.entries()) {
