@@ -14,20 +14,31 @@ const FILTER_CHOICES = 100;
  * Everything the /reports page draws for a selection, shaped for its charts: the daily charts,
  * the heat map and the top lists (each its own request, so each shows as soon as it has come),
  * and the queues and agents the filters offer (over the range, before the filters narrow it).
+ * Unfiltered, a top list is the head of its filter's choices: one request serves both.
  */
 export function useReport(selection: ReportSelection) {
+  const range = { from: selection.from, to: selection.to, tz: selection.tz };
+  const filtered =
+    selection.queue !== undefined || selection.agent !== undefined || selection.mode !== undefined;
+  const top = (by: 'agents' | 'queues') =>
+    filtered ? topReportQuery(selection, by, TOP_SHOWN) : topReportQuery(range, by, FILTER_CHOICES);
   const daily = useQuery(dailyReportQuery(selection));
   const heatmap = useQuery(heatmapQuery(selection));
-  const topAgents = useQuery(topReportQuery(selection, 'agents', TOP_SHOWN));
-  const topQueues = useQuery(topReportQuery(selection, 'queues', TOP_SHOWN));
-  const range = { from: selection.from, to: selection.to, tz: selection.tz };
+  const topAgents = useQuery(top('agents'));
+  const topQueues = useQuery(top('queues'));
   const queueChoices = useQuery(topReportQuery(range, 'queues', FILTER_CHOICES));
   const agentChoices = useQuery(topReportQuery(range, 'agents', FILTER_CHOICES));
 
   const charts = useMemo(() => (daily.data ? toDailyCharts(daily.data) : undefined), [daily.data]);
   const grid = useMemo(() => (heatmap.data ? toHeatGrid(heatmap.data) : undefined), [heatmap.data]);
-  const agents = useMemo(() => (topAgents.data ? toTopChart(topAgents.data) : undefined), [topAgents.data]);
-  const queues = useMemo(() => (topQueues.data ? toTopChart(topQueues.data) : undefined), [topQueues.data]);
+  const agents = useMemo(
+    () => (topAgents.data ? toTopChart(topAgents.data, TOP_SHOWN) : undefined),
+    [topAgents.data],
+  );
+  const queues = useMemo(
+    () => (topQueues.data ? toTopChart(topQueues.data, TOP_SHOWN) : undefined),
+    [topQueues.data],
+  );
   const choices = (entries: { key: string; name: string | null }[] | undefined) =>
     (entries ?? []).map((e) => e.name ?? e.key);
 

@@ -101,6 +101,24 @@ test('top lists: agents or queues by name (their ARN when unnamed), most confere
     { key: 'arn:q/2', label: 'arn:q/2', values: { conferences: 1, partiesAdded: 1 } },
   ]);
   expect(chart.total).toBeNull();
+  expect(
+    toTopChart({ by: 'queues', from: '2026-03-28', to: '2026-03-30', tz: 'UTC', entries: [] }).rows,
+  ).toEqual([]);
+  expect(
+    toTopChart(
+      {
+        by: 'agents',
+        from: '2026-03-28',
+        to: '2026-03-30',
+        tz: 'UTC',
+        entries: [
+          { key: 'a', name: 'A', conferences: 2, partiesAdded: 0 },
+          { key: 'b', name: 'B', conferences: 1, partiesAdded: 0 },
+        ],
+      },
+      1,
+    ).rows.map((r) => r.key),
+  ).toEqual(['a']);
 });
 
 test('the heat map: Monday first, 24 hours a row, shaded against the busiest hour', () => {

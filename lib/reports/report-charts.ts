@@ -135,8 +135,8 @@ export function toDailyCharts(report: DailyReport): ChartData[] {
   });
 }
 
-/** A top list as a chart: one row per agent or queue (its name, else its ARN), most first. */
-export function toTopChart(top: TopReport): ChartData {
+/** A top list as a chart: one row per agent or queue (its name, else its ARN), most first, at most `shown`. */
+export function toTopChart(top: TopReport, shown = top.entries.length): ChartData {
   const agents = top.by === 'agents';
   return {
     id: agents ? 'top-agents' : 'top-queues',
@@ -148,7 +148,7 @@ export function toTopChart(top: TopReport): ChartData {
       { key: 'conferences', label: 'Conferences', unit: 'count' },
       { key: 'partiesAdded', label: 'Parties added', unit: 'count' },
     ],
-    rows: top.entries.map((e) => ({
+    rows: top.entries.slice(0, shown).map((e) => ({
       key: e.key,
       label: e.name ?? e.key,
       values: { conferences: e.conferences, partiesAdded: e.partiesAdded },

@@ -34,11 +34,14 @@ export async function topReportMembers(
 ): Promise<TopEntry[]> {
   const q = parseInput(TopQuerySchema, query, 'topReportMembers');
   const f = filterClauses(parseInput(ReportFilterSchema, filter, 'topReportMembers filter'));
+  // Unfiltered, the members alone answer (from the covering index call_member_top); a filter's
+  // clauses are on the call.
+  const join = f.clauses.length > 0 ? 'JOIN call_report r ON r.id = m.call_id' : '';
   const rows = await db.all(
     sql(
       `SELECT m.member_key, MAX(m.member_name) AS name, COUNT(*) AS conferences, SUM(m.parties_added) AS parties_added
-      FROM call_member m JOIN call_report r ON r.id = m.call_id
-      WHERE m.kind = ? AND m.started_at >= ? AND m.started_at < ? AND m.conference = 1
+      FROM call_member m ${join}
+      WHERE m.kind = ? AND m.conference = 1 AND m.started_at >= ? AND m.started_at < ?
       ${f.clauses.map((c) => `AND ${c}`).join(' ')}
       GROUP BY m.member_key
       ORDER BY conferences DESC, parties_added DESC, m.member_key
