@@ -28,14 +28,22 @@ async function readShown(scope: Locator, alerts: Locator): Promise<Shown> {
   return { parties, cap, alerts: kinds };
 }
 
+/** A party's state (and mute, where the step changes it) that a step must have reached. */
+type Expected = [id: string, state: string, muted?: string];
+
 /**
  * One step of the call: its raw items posted through the real sidecar, then, once the live detail
- * page shows `until`, what it shows and the moment it was read (the sidecar's clock is the wall's).
+ * page shows every change of the step, what it shows and the moment it was read (the sidecar's
+ * clock is the wall's).
  */
-async function step(page: Page, call: CallScript, until: (detail: Locator) => Promise<void>) {
+async function step(page: Page, call: CallScript, expected: Expected[]) {
   await postBatch(call.flush());
   const detail = detailPanel(page);
-  await until(detail);
+  for (const [id, state, muted] of expected) {
+    const node = detail.locator(`[data-participant-id="${id}"][data-participant-role]`);
+    await expect(node).toHaveAttribute('data-participant-state', state);
+    if (muted) await expect(node).toHaveAttribute('data-muted', muted);
+  }
   const shown = await readShown(detail, detail.locator('header[data-state]'));
   return { at: Date.now(), shown };
 }
@@ -54,8 +62,6 @@ test('[REPLAY] a scripted call, replayed at chosen moments, shows what the live 
   const ben = newAgent('Ben', 'Ortiz');
   const sara = newAgent('Sara', 'Lind');
   const call = createCall({ queue: 'Mortgages', phone: '+49 30 5555 0101', lens: true });
-  const node = (detail: Locator, id: string) =>
-    detail.locator(`[data-participant-id="${id}"][data-participant-role]`);
   const moments: { at: number; shown: Shown }[] = [];
 
   // 1. Anna answers the caller.
@@ -63,9 +69,10 @@ test('[REPLAY] a scripted call, replayed at chosen moments, shows what the live 
   await postBatch(call.flush());
   await page.goto(`/conferences/${call.root}`);
   moments.push(
-    await step(page, call, (d) =>
-      expect(node(d, call.primaryId)).toHaveAttribute('data-participant-state', 'connected'),
-    ),
+    await step(page, call, [
+      [call.customerId, 'connected'],
+      [call.primaryId, 'connected'],
+    ]),
   );
 
   // 2. Anna holds the caller and dials Ben (a consult: Ben is still ringing, yet counted: A2 with
@@ -73,25 +80,30 @@ test('[REPLAY] a scripted call, replayed at chosen moments, shows what the live 
   call.setHold(call.customerId, true);
   const benId = call.addAgent(ben, { answer: false });
   moments.push(
-    await step(page, call, (d) =>
-      expect(node(d, benId)).toHaveAttribute('data-participant-state', 'dialing'),
-    ),
+    await step(page, call, [
+      [call.customerId, 'hold'],
+      [benId, 'dialing'],
+    ]),
   );
 
   // 3. Ben answers; the caller is taken off hold: three on the call.
   call.answer(benId);
   call.setHold(call.customerId, false);
   moments.push(
-    await step(page, call, (d) =>
-      expect(node(d, call.customerId)).toHaveAttribute('data-participant-state', 'connected'),
-    ),
+    await step(page, call, [
+      [benId, 'connected'],
+      [call.customerId, 'connected'],
+    ]),
   );
 
   // 4. A notary joins from outside; Anna's CCP reports the caller muted.
   const notary = call.addExternal('+49 30 5555 0102');
   call.setMuted(call.customerId, true);
   moments.push(
-    await step(page, call, (d) => expect(node(d, call.customerId)).toHaveAttribute('data-muted', 'true')),
+    await step(page, call, [
+      [notary, 'connected'],
+      [call.customerId, 'connected', 'true'],
+    ]),
   );
 
   // 5. Sara listens in (not counted); Ben leaves; the caller is unmuted.
@@ -99,11 +111,11 @@ test('[REPLAY] a scripted call, replayed at chosen moments, shows what the live 
   call.leave(benId);
   call.setMuted(call.customerId, false);
   moments.push(
-    await step(page, call, async (d) => {
-      await expect(node(d, saraId)).toHaveAttribute('data-participant-state', 'connected');
-      await expect(node(d, benId)).toHaveAttribute('data-participant-state', 'disconnected');
-      await expect(node(d, call.customerId)).toHaveAttribute('data-muted', 'false');
-    }),
+    await step(page, call, [
+      [saraId, 'connected'],
+      [benId, 'disconnected'],
+      [call.customerId, 'connected', 'false'],
+    ]),
   );
 
   // While live, there is nothing to replay; once ended, the detail page links to the replay.

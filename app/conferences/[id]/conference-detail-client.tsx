@@ -38,7 +38,7 @@ export function ConferenceDetailClient({ id }: { id: string }) {
 
   return (
     <div className={styles.page} data-testid="conference-detail" data-conference-id={id} data-source={source}>
-      <AppHeader title={<Link href="/">← Live board</Link>} links={links}>
+      <AppHeader title={links.length > 0 ? undefined : <Link href="/">← Live board</Link>} links={links}>
         <ConnectionStatus
           status={connection.status}
           lastDataAt={view ? (connection.downSince ?? clock?.receivedAt ?? null) : null}
