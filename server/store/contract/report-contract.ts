@@ -287,9 +287,9 @@ export function registerReportContract({ open, target }: ContractContext): void 
         { key: agentArnOf('Carol'), name: 'Carol', conferences: 1, partiesAdded: 1 },
         { key: agentArnOf('helper0'), name: 'Helper 0', conferences: 1, partiesAdded: 0 },
       ]);
-      expect(
-        (await readTop(store, { ...range, by: 'queues', mode: 'three-party' }, 'all')).entries,
-      ).toEqual([{ key: BILLING.arn, name: 'Billing', conferences: 1, partiesAdded: 1 }]);
+      expect((await readTop(store, { ...range, by: 'queues', mode: 'three-party' }, 'all')).entries).toEqual([
+        { key: BILLING.arn, name: 'Billing', conferences: 1, partiesAdded: 1 },
+      ]);
     });
 
     test("drill-down: one local day's conferences, by size and queue, paged by cursor", async () => {
@@ -343,9 +343,9 @@ export function registerReportContract({ open, target }: ContractContext): void 
         ).conferences.map((c) => c.id),
       ).toEqual(['c4']);
       expect(
-        (
-          await readConferences(store, parse({ date: '2026-03-29', agent: 'Bob' }), 'all')
-        ).conferences.map((c) => c.id),
+        (await readConferences(store, parse({ date: '2026-03-29', agent: 'Bob' }), 'all')).conferences.map(
+          (c) => c.id,
+        ),
       ).toEqual(['c3']);
       expect(
         (
