@@ -39,7 +39,7 @@ async function busiestMoment(request: APIRequestContext, days: string[]) {
       const at = e.at + Math.min(5_000, (next - e.at) / 2);
       const picture = pictureAt(replay.conference, at);
       const connected = picture.parties.filter((p) => p.state === 'connected').length;
-      if (picture.counted >= 6 && (!best || connected > best.connected))
+      if (picture.counted === 6 && (!best || connected > best.connected))
         best = { id: c.id, seconds: (at - bounds.start) / 1000, connected };
     }
   }
