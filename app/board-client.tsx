@@ -37,6 +37,7 @@ import { useLiveConferences } from './_live/use-live-conferences';
 import { useTheme } from './_live/use-theme';
 import styles from './board.module.css';
 import { SignedInMenu } from './_live/signed-in-menu';
+import { useHeaderLinks } from './_live/use-header-links';
 
 /** Filters live in the query string; replaceState keeps them without a navigation or a history entry. */
 function writeFilters(next: Filters): void {
@@ -70,6 +71,7 @@ export function BoardClient() {
   const longHoldSeconds = useQuery(configQuery()).data?.longHoldSeconds ?? 60;
   const { theme, toggle } = useTheme();
   const ack = useAckFlow();
+  const links = useHeaderLinks();
 
   useEffect(() => {
     if (board) syncServerClock(board);
@@ -122,7 +124,7 @@ export function BoardClient() {
 
   return (
     <div className={styles.page} data-stale={stale}>
-      <AppHeader brandHeading title="Live board">
+      <AppHeader brandHeading title={links.length > 0 ? undefined : 'Live board'} links={links}>
         <ConnectionStatus
           status={connection.status}
           lastDataAt={board ? (connection.downSince ?? board.receivedAt) : null}

@@ -16,6 +16,7 @@ export type Mode = {
   browser: Omit<BrowserSuiteOptions, 'log'>;
   history: { sampleMinutes: number; warmupMinutes: number; measureMs: number };
   wallboard: Omit<WallboardSuiteOptions, 'log'>;
+  reports: { days: number; conferencesPerDay: number; queryRepeats: number; pageRuns: number };
 };
 
 export const FULL: Mode = {
@@ -52,6 +53,7 @@ export const FULL: Mode = {
     restarts: 3,
     downSeconds: 8,
   },
+  reports: { days: 90, conferencesPerDay: 2_000, queryRepeats: 30, pageRuns: 5 },
 };
 
 export const QUICK: Mode = {
@@ -87,4 +89,5 @@ export const QUICK: Mode = {
     restarts: 1,
     downSeconds: 4,
   },
+  reports: { days: 3, conferencesPerDay: 20, queryRepeats: 3, pageRuns: 1 },
 };

@@ -193,6 +193,29 @@ export const HistoryResultSchema = z.object({
 });
 export type HistoryResult = z.infer<typeof HistoryResultSchema>;
 
+export const ReportsResultSchema = z.object({
+  days: z.number().int().positive(),
+  calls: z.number().int().nonnegative(),
+  conferences: z.number().int().nonnegative(),
+  conferencesPerDay: z.number().int().nonnegative(),
+  seedSeconds: z.number().nonnegative(),
+  /** The daily report over the whole seeded range, unfiltered (the quarter-hour roll-ups). */
+  sqliteDailyMs: ms,
+  sqliteDailyP95Ms: ms,
+  postgresDailyMs: ms,
+  postgresDailyP95Ms: ms,
+  /** The same for a caller scoped to one queue: answered from the calls themselves. */
+  sqliteScopedDailyMs: ms,
+  postgresScopedDailyMs: ms,
+  queryRepeats: z.number().int().positive(),
+  /** Chromium: from navigation to every chart of /reports drawn, the whole range. */
+  pageChartsMs: ms,
+  /** Chromium: from navigation to a replay's graph and scrubber drawn. */
+  replayLoadMs: ms,
+  pageRuns: z.number().int().positive(),
+});
+export type ReportsResult = z.infer<typeof ReportsResultSchema>;
+
 export const BenchResultsSchema = z.object({
   meta: MetaSchema,
   engine: EngineResultSchema,
@@ -202,10 +225,20 @@ export const BenchResultsSchema = z.object({
   browser: BrowserResultSchema,
   history: HistoryResultSchema,
   wallboard: WallboardResultSchema,
+  reports: ReportsResultSchema,
 });
 export type BenchResults = z.infer<typeof BenchResultsSchema>;
 
-export const SUITES = ['engine', 'pipeline', 'scale', 'limits', 'browser', 'history', 'wallboard'] as const;
+export const SUITES = [
+  'engine',
+  'pipeline',
+  'scale',
+  'limits',
+  'browser',
+  'history',
+  'wallboard',
+  'reports',
+] as const;
 export type SuiteName = (typeof SUITES)[number];
 
 /** Whatever suites ran (a `--suite` run may leave some out). */

@@ -17,6 +17,7 @@ import { runLimitsSuite } from './limits-suite';
 import { collectMeta } from './meta';
 import { FULL, QUICK } from './modes';
 import { runPipelineSuite } from './pipeline-suite';
+import { runReportsSuite } from './reports-suite';
 import { BenchResultsSchema, SUITES, type PartialResults, type SuiteName } from './results';
 import { runScaleSuite } from './scale-suite';
 import { formatTable } from './table';
@@ -45,6 +46,8 @@ Suites (each compares both sides in the same run; ratios are what count on a sha
   history   history records written per second on SQLite and PostgreSQL (TEST_DATABASE_URL) while events are logged
   wallboard the wallboard in Chromium for 30 minutes: 200 conferences, 50 updates/s, rotation every 10 s, three
             sidecar crashes; heap after GC, long tasks, the stale banner
+  reports   90 days × 2,000 conferences a day seeded into both stores: the daily report query on each, the /reports
+            page's time to draw its charts and a replay's load time in Chromium
 A full run writes bench/results.json; the table and every figure's goal are in bench/goals.ts.`;
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url));
@@ -106,6 +109,9 @@ async function main(): Promise<void> {
       }),
     );
     await run('wallboard', () => runWallboardSuite({ ...mode.wallboard, log }));
+    await run('reports', () =>
+      runReportsSuite({ ...mode.reports, adminDatabaseUrl: env.TEST_DATABASE_URL, log }),
+    );
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

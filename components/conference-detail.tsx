@@ -14,10 +14,16 @@ import { Timeline } from './timeline';
 import { useServerNow } from './use-server-now';
 import styles from './conference-detail.module.css';
 
-type Props = { view: ConferenceView; fromHistory: boolean; consoleUrl: string | null };
+type Props = {
+  view: ConferenceView;
+  fromHistory: boolean;
+  consoleUrl: string | null;
+  /** The replay's address once the call has ended, for a viewer who may replay it. */
+  replayHref?: string | null;
+};
 
 /** One conference in full: large graph, who hears whom, contact legs, timeline and permissions. */
-export function ConferenceDetail({ view, fromHistory, consoleUrl }: Props) {
+export function ConferenceDetail({ view, fromHistory, consoleUrl, replayHref = null }: Props) {
   const [order, setOrder] = useState<'newest' | 'oldest'>('newest');
   const live = view.state === 'active';
   // Live, the graph needs the clock for parties fading out after they leave.
@@ -29,7 +35,7 @@ export function ConferenceDetail({ view, fromHistory, consoleUrl }: Props) {
   const permissions = useMemo(() => (live ? buildPermissionTable(view) : []), [view, live]);
   return (
     <>
-      <ConferenceHero view={view} fromHistory={fromHistory} consoleUrl={consoleUrl} />
+      <ConferenceHero view={view} fromHistory={fromHistory} consoleUrl={consoleUrl} replayHref={replayHref} />
       <div className={styles.grid}>
         <section className={`${styles.panel} ${styles.graphPanel}`} aria-labelledby="parties-heading">
           <h2 id="parties-heading">Participants</h2>

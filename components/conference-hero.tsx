@@ -1,3 +1,4 @@
+import Link from 'next/link';
 import type { ConferenceView } from '@/lib/conference';
 import { conferenceTitle } from '@/lib/board/alert-rows';
 import { MODE_WORD, SEVERITY_RANK } from '@/lib/board/labels';
@@ -14,10 +15,12 @@ type Props = {
   /** Where the view came from: live pushes, or the REST record once the call left the board. */
   fromHistory: boolean;
   consoleUrl: string | null;
+  /** Where the call's replay is, for an ended call the viewer may replay; else null. */
+  replayHref?: string | null;
 };
 
 /** The top of the detail page: who, how long, how full, what is wrong, and a way to Connect. */
-export function ConferenceHero({ view, fromHistory, consoleUrl }: Props) {
+export function ConferenceHero({ view, fromHistory, consoleUrl, replayHref = null }: Props) {
   const alerts = [...view.alerts].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity]);
   const ended = view.state === 'ended';
   return (
@@ -53,6 +56,11 @@ export function ConferenceHero({ view, fromHistory, consoleUrl }: Props) {
         </span>
         <CapMeter active={view.activeParticipants} cap={view.cap} size="large" />
         {ended ? <span className={styles.muted}>Peak {view.peakParticipants} parties</span> : null}
+        {ended && replayHref ? (
+          <Link data-testid="replay-link" className={styles.replay} href={replayHref}>
+            Replay the call
+          </Link>
+        ) : null}
         {consoleUrl ? (
           <a
             data-testid="console-link"

@@ -1,7 +1,13 @@
-import { useContext } from 'react';
+import { createContext, useContext } from 'react';
 import { formatDuration } from '@/lib/board/time';
 import { TickContext } from './on-screen';
 import { useServerNow } from './use-server-now';
+
+/**
+ * A page that draws a past moment (the replay) pins the time running lengths are measured to;
+ * elsewhere it is null and they run on the page's ticker.
+ */
+export const PinnedMomentContext = createContext<number | null>(null);
 
 /**
  * A running length (`12:34`) on the page's one ticker; stops at `until` once the call has ended.
@@ -9,7 +15,9 @@ import { useServerNow } from './use-server-now';
  */
 export function Elapsed({ since, until = null }: { since: string; until?: string | null }) {
   const ticking = useContext(TickContext);
-  const now = useServerNow(until === null && ticking);
+  const pinned = useContext(PinnedMomentContext);
+  const ticker = useServerNow(until === null && pinned === null && ticking);
+  const now = pinned ?? ticker;
   const end = until === null ? now : Date.parse(until);
   return (
     <time className="tabular" dateTime={since}>

@@ -99,7 +99,12 @@ test('[A11Y] the tab order follows the reading order, and no picture is a tab st
     JSON.stringify(stops),
   ).toBe(true);
   expect(stops[0]?.name).toMatch(/confwatch/);
-  expect(stops[1]?.name).toMatch(/^Theme/);
+  // Then the header's page links (an administrator may open the board and the reports), the theme.
+  expect(stops.slice(1, 4).map((s) => s.name)).toEqual([
+    'Live board',
+    'Reports',
+    expect.stringMatching(/^Theme/),
+  ]);
   // Reading order: each stop is below the one before, or to its right on the same line.
   for (let i = 1; i < stops.length; i++) {
     const [a, b] = [stops[i - 1]!, stops[i]!];

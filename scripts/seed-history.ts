@@ -1,9 +1,9 @@
+import { ConferenceModeSchema } from '@/lib/conference';
 import { isTimeZone } from '@/lib/reports/zone-time';
 import { parseEnv } from '@/server/env';
 import { openStore } from '@/server/store';
 import { seedHistory, type SeedProgress } from '@/server/store/seed/seed-history';
 import { formatHelp, parseArgs, runCli, UsageError, type OptionSpec } from './cli-args';
-import { ConferenceModeSchema } from '@/lib/conference';
 
 const OPTIONS = {
   days: { kind: 'integer', min: 1, max: 400, help: 'days of history, ending yesterday (default 90)' },
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
         perDay: options['per-day'] ?? 2000,
         seed: options.seed ?? 1,
         timeZone,
-        mode: (options.mode as 'multi-party' | 'three-party' | undefined) ?? 'multi-party',
+        mode: ConferenceModeSchema.parse(options.mode ?? 'multi-party'),
         force: options.force ?? false,
         now: Date.now(),
       },

@@ -8,3 +8,4 @@ export * from './scope-keys';
 export * from './zone-offsets';
 export * from './zone-time';
 export * from './picture-changes';
+export * from './report-responses';

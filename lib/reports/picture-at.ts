@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import {
   deriveAudioPaths,
   type AlertView,
@@ -5,11 +6,11 @@ import {
   type ConferenceView,
   type ParticipantState,
   type ParticipantView,
-  type TimelineKind,
 } from '@/lib/conference';
 import { toEngineParticipant } from '@/lib/board/audio';
 import { isCountedParty } from './counted-parties';
 import { valueAt, type PictureChange, type PictureField } from './picture-changes';
+import type { ScrubberEventSchema } from './report-responses';
 
 /** A party's state at a moment of a replay: as the board shows it, or not on the call yet. */
 export type PictureState = ParticipantState | 'absent';
@@ -30,12 +31,7 @@ export type Picture = {
 };
 
 /** A mark on the replay's scrubber. */
-export type ScrubberEvent = {
-  at: number;
-  kind: TimelineKind;
-  participantId: string | null;
-  alert: string | null;
-};
+export type ScrubberEvent = z.infer<typeof ScrubberEventSchema>;
 
 const ms = (iso: string | null): number | null => (iso === null ? null : Date.parse(iso));
 const within = (t: number, from: number, to: number | null) => from <= t && (to === null || t < to);

@@ -86,5 +86,10 @@ describe('report parameters', () => {
       tz: 'UTC',
       limit: 10,
     });
+    // The top lists and the drill-down take the daily report's filters too.
+    const filtered = parseReportParams(schemas.top, { by: 'agents', queue: 'Billing', mode: 'three-party' });
+    expect(filtered.ok && [filtered.value.queue, filtered.value.mode]).toEqual(['Billing', 'three-party']);
+    const drill = parseReportParams(schemas.conferences, { date: '2026-11-01', agent: 'Ada', mode: 'x' });
+    expect(drill.ok ? null : drill.message).toBe('mode must be multi-party or three-party');
   });
 });

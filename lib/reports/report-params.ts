@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { ConferenceModeSchema, type ConferenceMode } from '@/lib/conference';
 import { addDays, daysInRange, isTimeZone, localDateOf } from './zone-time';
-import { ConferenceModeSchema } from '@/lib/conference';
 
 /** The longest range one request may ask for. */
 export const MAX_RANGE_DAYS = 400;
@@ -15,15 +15,14 @@ export const MAX_TOP = 100;
 export type ParamContext = { now: number; defaultTimeZone: string };
 
 export type RangeParams = { from: string; to: string; tz: string };
-export type ReportFilters = { queue?: string; agent?: string; mode?: 'multi-party' | 'three-party' };
+export type ReportFilters = { queue?: string; agent?: string; mode?: ConferenceMode };
 export type DailyParams = RangeParams & ReportFilters;
 export type HeatmapParams = RangeParams & ReportFilters;
-export type TopParams = RangeParams & { by: 'agents' | 'queues'; limit: number };
-export type ConferencesParams = {
+export type TopParams = RangeParams & ReportFilters & { by: 'agents' | 'queues'; limit: number };
+export type ConferencesParams = ReportFilters & {
   date: string;
   tz: string;
   size?: 3 | 4 | 5 | 6;
-  queue?: string;
   cursor?: string;
   limit: number;
 };
@@ -88,7 +87,7 @@ export function reportParamSchemas(context: ParamContext) {
   return {
     daily: withRange(filterShape, context) as z.ZodType<DailyParams>,
     heatmap: withRange(filterShape, context) as z.ZodType<HeatmapParams>,
-    top: withRange({ by, limit: int(1, MAX_TOP).optional() }, context).transform((p) => ({
+    top: withRange({ ...filterShape, by, limit: int(1, MAX_TOP).optional() }, context).transform((p) => ({
       ...p,
       limit: p.limit ?? DEFAULT_TOP,
     })) as z.ZodType<TopParams>,
@@ -97,7 +96,7 @@ export function reportParamSchemas(context: ParamContext) {
         date,
         tz: zone.optional(),
         size: size.optional(),
-        queue: text.optional(),
+        ...filterShape,
         cursor: cursor.optional(),
         limit: int(1, MAX_PAGE_SIZE).optional(),
       })

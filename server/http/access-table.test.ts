@@ -21,6 +21,7 @@ type Row = {
 const PEOPLE_BOARD = ['admin', 'supervisor', 'manager'] as const;
 const SIGNED_IN = RoleSchema.options;
 const SERVER_INGEST = ['ingest', 'replay'] as const;
+const REPORTS = ['admin', 'manager'] as const;
 
 const ROUTES: Record<string, Row> = {
   'GET /healthz': { allowed: 'public' },
@@ -28,6 +29,15 @@ const ROUTES: Record<string, Row> = {
   'GET /api/status': { allowed: ['admin'] },
   'GET /api/config': { allowed: ['admin', 'supervisor', 'manager', 'wallboard'] },
   'GET /api/conferences': { allowed: PEOPLE_BOARD },
+  'GET /api/conferences/:id/replay': {
+    allowed: ['admin', 'supervisor', 'manager'],
+    path: '/api/conferences/no-such-call/replay',
+  },
+  'GET /api/reports/daily': { allowed: REPORTS },
+  'GET /api/reports/daily.csv': { allowed: REPORTS },
+  'GET /api/reports/conferences': { allowed: REPORTS, path: '/api/reports/conferences?date=2026-11-23' },
+  'GET /api/reports/heatmap': { allowed: REPORTS },
+  'GET /api/reports/top': { allowed: REPORTS, path: '/api/reports/top?by=queues' },
   'GET /api/wallboard/today': { allowed: ['admin', 'supervisor', 'manager', 'wallboard'] },
   'GET /api/conferences/:id': { allowed: PEOPLE_BOARD, path: '/api/conferences/no-such-call' },
   'POST /ingest/contact-events': { allowed: SERVER_INGEST, body: [] },

@@ -15,6 +15,8 @@ import { registerFirehoseRoutes } from './routes/firehose';
 import { registerHealthRoutes } from './routes/health';
 import { registerIngestRoutes } from './routes/ingest';
 import { registerWallboardRoutes } from './routes/wallboard';
+import { registerReplayRoutes } from './routes/replay';
+import { registerReportRoutes } from './routes/reports';
 
 /** Deep enough for any batch of items (each is held to 64 levels), shallow enough to refuse a bomb. */
 export const BATCH_MAX_DEPTH = 100_000;
@@ -92,4 +94,6 @@ export function registerRoutes(app: FastifyInstance, deps: RouteDeps): void {
     timeZone: env.REPORT_TIME_ZONE,
     maxPage: env.API_MAX_PAGE,
   });
+  registerReportRoutes(app, { store: deps.store, defaultTimeZone: env.REPORT_TIME_ZONE, now: Date.now });
+  registerReplayRoutes(app, { readModel: hub.readModel, store: deps.store });
 }

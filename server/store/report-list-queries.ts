@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { ConferenceModeSchema } from '@/lib/conference';
+import type { ReportConference, ReportConferencePage, TopEntry } from '@/lib/reports/report-responses';
 import { dbInteger } from './db-rows';
 import { parseInput, StoreInputError } from './errors';
 import { epochMs } from './input-schemas';
 import { filterClauses, ReportFilterSchema, type ReportFilter } from './report-filter';
 import { placeholders, sql, type SqlDatabase, type SqlParam } from './sql-database';
 
-export type TopEntry = { key: string; name: string | null; conferences: number; partiesAdded: number };
+export type { ReportConference, ReportConferencePage, TopEntry };
 
 const TopQuerySchema = z.strictObject({
   by: z.enum(['agents', 'queues']),
@@ -33,11 +34,14 @@ export async function topReportMembers(
 ): Promise<TopEntry[]> {
   const q = parseInput(TopQuerySchema, query, 'topReportMembers');
   const f = filterClauses(parseInput(ReportFilterSchema, filter, 'topReportMembers filter'));
+  // Unfiltered, the members alone answer (from the covering index call_member_top); a filter's
+  // clauses are on the call.
+  const join = f.clauses.length > 0 ? 'JOIN call_report r ON r.id = m.call_id' : '';
   const rows = await db.all(
     sql(
       `SELECT m.member_key, MAX(m.member_name) AS name, COUNT(*) AS conferences, SUM(m.parties_added) AS parties_added
-      FROM call_member m JOIN call_report r ON r.id = m.call_id
-      WHERE m.kind = ? AND m.started_at >= ? AND m.started_at < ? AND m.conference = 1
+      FROM call_member m ${join}
+      WHERE m.kind = ? AND m.conference = 1 AND m.started_at >= ? AND m.started_at < ?
       ${f.clauses.map((c) => `AND ${c}`).join(' ')}
       GROUP BY m.member_key
       ORDER BY conferences DESC, parties_added DESC, m.member_key
@@ -54,28 +58,6 @@ export async function topReportMembers(
     return { key: r.member_key, name: r.name, conferences: r.conferences, partiesAdded: r.parties_added };
   });
 }
-
-/** One conference in a day's drill-down list. Durations in seconds, one decimal. */
-export type ReportConference = {
-  id: string;
-  startedAt: string;
-  endedAt: string;
-  mode: 'multi-party' | 'three-party';
-  queue: { arn: string; name: string | null } | null;
-  size: number;
-  cap: number;
-  agents: { arn: string; name: string | null }[];
-  conferenceSeconds: number;
-  atCapSeconds: number;
-  capReached: number;
-  contactLensConflictSeconds: number;
-  consultHoldSeconds: number;
-  consultHoldLongestSeconds: number;
-  externalPartiesAdded: number;
-  partiesAdded: number;
-};
-
-export type ReportConferencePage = { conferences: ReportConference[]; nextCursor: string | null };
 
 const CallsQuerySchema = z.strictObject({
   start: epochMs,

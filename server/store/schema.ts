@@ -163,6 +163,11 @@ const TABLES: Table[] = [
     primaryKey: ['call_id', 'kind', 'member_key'],
     indexes: [
       { name: 'call_member_started', columns: ['kind', 'started_at'] },
+      // The top lists read only this index: every column they sum, in the order they narrow by.
+      {
+        name: 'call_member_top',
+        columns: ['kind', 'conference', 'started_at', 'member_key', 'parties_added', 'member_name'],
+      },
       { name: 'call_member_key', columns: ['member_key', 'kind'] },
       { name: 'call_member_name', columns: ['member_name', 'kind'] },
     ],

@@ -13,6 +13,8 @@ import { useConferenceDetail, type DetailSource } from '../../_live/use-conferen
 import { useTheme } from '../../_live/use-theme';
 import styles from './detail-page.module.css';
 import { SignedInMenu } from '../../_live/signed-in-menu';
+import { useHeaderLinks } from '../../_live/use-header-links';
+import { useSession } from '../../_live/use-session';
 
 const NO_VIEW_TEXT: Record<DetailSource, string> = {
   live: '',
@@ -27,6 +29,8 @@ export function ConferenceDetailClient({ id }: { id: string }) {
   const { view, source, clock, connection } = useConferenceDetail(id);
   const consoleUrl = useQuery(configQuery()).data?.connectConsoleUrl ?? null;
   const { theme, toggle } = useTheme();
+  const links = useHeaderLinks();
+  const canReplay = useSession().session?.capabilities.includes('replay:read') ?? false;
 
   useEffect(() => {
     if (clock) syncServerClock(clock);
@@ -34,7 +38,7 @@ export function ConferenceDetailClient({ id }: { id: string }) {
 
   return (
     <div className={styles.page} data-testid="conference-detail" data-conference-id={id} data-source={source}>
-      <AppHeader title={<Link href="/">← Live board</Link>}>
+      <AppHeader title={links.length > 0 ? undefined : <Link href="/">← Live board</Link>} links={links}>
         <ConnectionStatus
           status={connection.status}
           lastDataAt={view ? (connection.downSince ?? clock?.receivedAt ?? null) : null}
@@ -43,7 +47,12 @@ export function ConferenceDetailClient({ id }: { id: string }) {
         <SignedInMenu />
       </AppHeader>
       {view ? (
-        <ConferenceDetail view={view} fromHistory={source === 'record'} consoleUrl={consoleUrl} />
+        <ConferenceDetail
+          view={view}
+          fromHistory={source === 'record'}
+          consoleUrl={consoleUrl}
+          replayHref={canReplay ? `/conferences/${encodeURIComponent(id)}/replay` : null}
+        />
       ) : (
         <p className={styles.placeholder}>{NO_VIEW_TEXT[source]}</p>
       )}

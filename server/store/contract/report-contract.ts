@@ -281,6 +281,15 @@ export function registerReportContract({ open, target }: ContractContext): void 
       expect(
         (await readTop(store, { ...range, by: 'queues' }, { queues: ['Billing'] })).entries,
       ).toHaveLength(1);
+      // The report's own filters narrow the top lists as they narrow the daily rows.
+      expect((await readTop(store, { ...range, by: 'agents', queue: 'Billing' }, 'all')).entries).toEqual([
+        { key: agentArnOf('Bob'), name: 'Bob', conferences: 1, partiesAdded: 2 },
+        { key: agentArnOf('Carol'), name: 'Carol', conferences: 1, partiesAdded: 1 },
+        { key: agentArnOf('helper0'), name: 'Helper 0', conferences: 1, partiesAdded: 0 },
+      ]);
+      expect((await readTop(store, { ...range, by: 'queues', mode: 'three-party' }, 'all')).entries).toEqual([
+        { key: BILLING.arn, name: 'Billing', conferences: 1, partiesAdded: 1 },
+      ]);
     });
 
     test("drill-down: one local day's conferences, by size and queue, paged by cursor", async () => {
@@ -333,6 +342,19 @@ export function registerReportContract({ open, target }: ContractContext): void 
           await readConferences(store, parse({ date: '2026-03-29' }), { queues: ['Support'] })
         ).conferences.map((c) => c.id),
       ).toEqual(['c4']);
+      expect(
+        (await readConferences(store, parse({ date: '2026-03-29', agent: 'Bob' }), 'all')).conferences.map(
+          (c) => c.id,
+        ),
+      ).toEqual(['c3']);
+      expect(
+        (
+          await readConferences(store, parse({ date: '2026-03-30', mode: 'three-party' }), 'all')
+        ).conferences.map((c) => c.id),
+      ).toEqual(['c5']);
+      expect(
+        (await readConferences(store, parse({ date: '2026-03-30', mode: 'multi-party' }), 'all')).conferences,
+      ).toEqual([]);
       const first = await readConferences(store, parse({ date: '2026-03-29', limit: '1' }), 'all');
       expect(first.conferences.map((c) => c.id)).toEqual(['c3']);
       const second = await readConferences(

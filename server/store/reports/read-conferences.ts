@@ -4,9 +4,12 @@ import { localDays } from '@/lib/reports/zone-time';
 import type { ReportConferencePage, Store } from '../store';
 import { toReportFilter } from './report-filter-of';
 
-/** `GET /api/reports/conferences`: the day's conferences in `scope`, oldest first, a page at a time. */
+/**
+ * `GET /api/reports/conferences`: the day's conferences in `scope` (and the report's filters),
+ * oldest first, a page at a time.
+ */
 export async function readConferences(
-  store: Store,
+  store: Pick<Store, 'listReportConferences'>,
   params: ConferencesParams,
   scope: ReportScope,
 ): Promise<ReportConferencePage> {
@@ -19,6 +22,6 @@ export async function readConferences(
       ...(params.size === undefined ? {} : { size: params.size }),
       ...(params.cursor === undefined ? {} : { cursor: params.cursor }),
     },
-    toReportFilter(scope, params.queue === undefined ? {} : { queue: params.queue }),
+    toReportFilter(scope, params),
   );
 }

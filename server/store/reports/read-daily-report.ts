@@ -11,7 +11,7 @@ import { toReportFilter } from './report-filter-of';
  * and the totals, counting the calls in `scope` that started on each day.
  */
 export async function readDailyReport(
-  store: Store,
+  store: Pick<Store, 'sumReportDays'>,
   params: DailyParams,
   scope: ReportScope,
 ): Promise<DailyReport> {
@@ -27,7 +27,7 @@ export type CsvDownload = { contentType: string; fileName: string; body: string 
 
 /** `GET /api/reports/daily.csv`: the same rows as the JSON report, as a download. */
 export async function readDailyCsv(
-  store: Store,
+  store: Pick<Store, 'sumReportDays'>,
   params: DailyParams,
   scope: ReportScope,
 ): Promise<CsvDownload> {
