@@ -13,7 +13,7 @@ import { WEB_URL } from './e2e/support/stack';
 export default defineConfig({
   testDir: 'e2e',
   timeout: 60_000,
-  globalTimeout: 10 * 60_000,
+  globalTimeout: 15 * 60_000,
   expect: { timeout: 5_000 },
   fullyParallel: false,
   workers: 1,
