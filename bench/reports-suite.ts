@@ -34,7 +34,7 @@ export type ReportsSuiteOptions = {
  */
 export async function runReportsSuite(o: ReportsSuiteOptions): Promise<ReportsResult> {
   assertChromium(CHROMIUM_LAUNCH.executablePath);
-  ensureWebBuild(o.log);
+  await ensureWebBuild(o.log);
   const dataDir = mkdtempSync(join(tmpdir(), 'confwatch-bench-reports-'));
   const scratch = await createScratchDatabase(o.adminDatabaseUrl, 'confwatch_bench_reports');
   const stores: Store[] = [];

@@ -71,7 +71,7 @@ async function crashAndRecover(stack: BoardStack, page: Page, downMs: number) {
  */
 export async function runWallboardSuite(options: WallboardSuiteOptions): Promise<WallboardResult> {
   assertChromium(CHROMIUM_LAUNCH.executablePath, 'wallboard');
-  ensureWebBuild(options.log);
+  await ensureWebBuild(options.log);
   const run = 'wall';
   const stack = await startBoardStack(run, options.conferences);
   let browser: Browser | undefined;
