@@ -12,6 +12,7 @@ import { ParticipantGraph } from './participant-graph';
 import { PermissionTable } from './permission-table';
 import { Timeline } from './timeline';
 import { useServerNow } from './use-server-now';
+import panels from '@/components/detail-panels.module.css';
 import styles from './conference-detail.module.css';
 
 type Props = {
@@ -36,21 +37,21 @@ export function ConferenceDetail({ view, fromHistory, consoleUrl, replayHref = n
   return (
     <>
       <ConferenceHero view={view} fromHistory={fromHistory} consoleUrl={consoleUrl} replayHref={replayHref} />
-      <div className={styles.grid}>
-        <section className={`${styles.panel} ${styles.graphPanel}`} aria-labelledby="parties-heading">
+      <div className={panels.grid}>
+        <section className={`${panels.panel} ${styles.graphPanel}`} aria-labelledby="parties-heading">
           <h2 id="parties-heading">Participants</h2>
           <ParticipantGraph layout={layout} large />
         </section>
-        <section className={styles.panel} aria-labelledby="audio-heading">
+        <section className={panels.panel} aria-labelledby="audio-heading">
           <h2 id="audio-heading">Who hears whom</h2>
           <AudioPaths rows={audio} />
         </section>
-        <section className={styles.panel} aria-labelledby="tree-heading">
+        <section className={panels.panel} aria-labelledby="tree-heading">
           <h2 id="tree-heading">Contact legs</h2>
           <ContactTree root={legs} />
         </section>
-        <section className={styles.panel} aria-labelledby="timeline-heading">
-          <div className={styles.panelHead}>
+        <section className={panels.panel} aria-labelledby="timeline-heading">
+          <div className={panels.panelHead}>
             <h2 id="timeline-heading">Timeline</h2>
             <button
               type="button"
@@ -62,7 +63,7 @@ export function ConferenceDetail({ view, fromHistory, consoleUrl, replayHref = n
           </div>
           <Timeline items={timeline} />
         </section>
-        <section className={`${styles.panel} ${styles.wide}`} aria-labelledby="permissions-heading">
+        <section className={`${panels.panel} ${panels.wide}`} aria-labelledby="permissions-heading">
           <h2 id="permissions-heading">What each agent may do, and why</h2>
           {live ? (
             <PermissionTable mode={view.mode} actors={permissions} />

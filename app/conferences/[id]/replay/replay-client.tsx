@@ -24,6 +24,7 @@ import { ReportRequestError } from '../../../_reports/report-queries';
 import { usePlayback } from '../../../_reports/use-playback';
 import { useReplay } from '../../../_reports/use-replay';
 import { useReplayKeys } from '../../../_reports/use-replay-keys';
+import panels from '@/components/detail-panels.module.css';
 import styles from './replay.module.css';
 
 function failureText(error: Error, id: string) {
@@ -95,9 +96,9 @@ export function ReplayClient({ id, startSeconds }: { id: string; startSeconds: n
               Keys: space plays or pauses · ← → previous or next event · Home, End the start or the end
             </p>
           </section>
-          <div className={styles.grid}>
-            <section className={`${styles.panel} ${styles.graphPanel}`} aria-labelledby="replay-parties">
-              <div className={styles.panelHead}>
+          <div className={panels.grid}>
+            <section className={`${panels.panel} ${styles.graphPanel}`} aria-labelledby="replay-parties">
+              <div className={panels.panelHead}>
                 <h2 id="replay-parties">Participants at {formatClock(at, true)}</h2>
                 <CapMeter active={frame.counted} cap={frame.cap} size="large" />
               </div>
@@ -113,11 +114,11 @@ export function ReplayClient({ id, startSeconds }: { id: string; startSeconds: n
                 <ParticipantGraph layout={frame.layout} large />
               </PinnedMomentContext>
             </section>
-            <section className={styles.panel} aria-labelledby="replay-audio">
+            <section className={panels.panel} aria-labelledby="replay-audio">
               <h2 id="replay-audio">Who hears whom</h2>
               <AudioPaths rows={frame.audio} />
             </section>
-            <section className={`${styles.panel} ${styles.wide}`} aria-labelledby="replay-events">
+            <section className={`${panels.panel} ${panels.wide}`} aria-labelledby="replay-events">
               <h2 id="replay-events">What happened</h2>
               <ReplayEvents marks={marks} start={bounds.start} at={at} onSeek={playback.seek} />
             </section>
