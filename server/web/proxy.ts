@@ -9,13 +9,15 @@ export type PathRoute = 'sidecar' | 'app' | 'refused';
 const ESCAPE = /(^|\/)(\.|%2e){1,2}(\/|$)|\\|%5c/i;
 
 /**
- * Where a request goes: `/api/…` and `/socket.io/…` to the sidecar, everything else to the Next.js
- * app. A sidecar path that could resolve elsewhere (`/api/../metrics`, `/api/%2e%2e/healthz`) is
- * refused with 404 here, never forwarded: the browser's origin reaches the sidecar's API and
- * socket only.
+ * Where a request goes: `/api/…` and `/socket.io/…` to the sidecar, and `/healthz` exactly, so a
+ * load balancer in front of the web port learns whether the sidecar behind it is up and ready (a
+ * stopped sidecar is the proxy's 502); everything else to the Next.js app. A sidecar path that
+ * could resolve elsewhere (`/api/../metrics`, `/api/%2e%2e/healthz`) is refused with 404 here,
+ * never forwarded: the browser's origin reaches the sidecar's API, socket and health only.
  */
 export function routeForPath(url: string | undefined): PathRoute {
   const path = (url ?? '/').split(/[?#]/)[0] ?? '/';
+  if (path === '/healthz') return 'sidecar';
   const sidecar = path === '/api' || path.startsWith('/api/') || path.startsWith('/socket.io/');
   if (!sidecar) return /^\/(api|socket\.io)(%2f|\\|%5c)/i.test(path) ? 'refused' : 'app';
   return ESCAPE.test(path) || path.includes('//') ? 'refused' : 'sidecar';

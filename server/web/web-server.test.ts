@@ -51,6 +51,9 @@ describe('routeForPath', () => {
     ['/api/conferences', 'sidecar'],
     ['/api/conferences/abc?include=ended', 'sidecar'],
     ['/socket.io/?EIO=4&transport=polling', 'sidecar'],
+    ['/healthz', 'sidecar'],
+    ['/healthz/../metrics', 'app'],
+    ['/healthzz', 'app'],
     ['/', 'app'],
     ['/conferences/abc', 'app'],
     ['/_next/static/chunk.js', 'app'],
@@ -191,9 +194,17 @@ describe('Socket.IO through the web origin', () => {
       const answer = await rawGet(lonely.url, '/api/config');
       expect(answer.status).toBe(502);
       expect(JSON.parse(answer.body).error).toMatch(/not reachable/);
+      // What a load balancer in front of the web port sees while the sidecar is down.
+      expect((await rawGet(lonely.url, '/healthz')).status).toBe(502);
     } finally {
       lonely.close();
     }
+  });
+
+  test("an anonymous caller of the web port's /healthz gets the sidecar's up and ready, and nothing else", async () => {
+    const answer = await rawGet(webUrl, '/healthz');
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ status: 'ok', ready: true });
   });
 });
 
